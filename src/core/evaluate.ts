@@ -1,0 +1,132 @@
+import { findBoundaries, verdictOf, type Boundary } from './boundary.js';
+import { Decimal } from './decimal.js';
+import { explain, warningsFor } from './explain.js';
+import { metricValuesOf, type MetricValues, type Metrics } from './metrics.js';
+import { getRuleSet, ruleSets } from './rule-sets.js';
+import { ABSENT, classify, type ItemResult, type MetricContext, type Status } from './rules/evaluate.js';
+import { METRIC_CATALOG, type MetricName } from './rules/metric-catalog.js';
+import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
+import { validateRuleSet } from './rules/validate.js';
+import { validateSpec, type FieldError } from './spec.js';
+
+export type RuleSetSummary = Omit<ResolvedRuleSet, 'clauses' | 'exclusions' | 'outcomes'>;
+
+/** An input that would settle an indeterminate answer. */
+export interface DecidingInput {
+  metric: MetricName;
+  /** The spec field to fill in, e.g. "dies" or "datacenter". */
+  field: string | null;
+  label: string;
+}
+
+/** The public result contract of `evaluate`. Decimal values are decimal strings. */
+export interface EvaluationResult {
+  ruleSet: RuleSetSummary | null;
+  metrics: Metrics | null;
+  status: Status | 'invalid';
+  classification: string | null;
+  matchedClauses: string[];
+  excludedBy: string | null;
+  possibleClassifications: string[];
+  decidedBy: DecidingInput[];
+  clauses: ItemResult[];
+  exclusions: ItemResult[];
+  outcomes: ItemResult[];
+  /** The smallest change of a figure that changes the verdict, and the nearest per lever. */
+  nearestBoundary: Boundary | null;
+  boundaries: Boundary[];
+  explanation: string[];
+  warnings: string[];
+  errors: FieldError[];
+}
+
+function contextOf(values: MetricValues): MetricContext {
+  return {
+    tpp: values.tpp,
+    performanceDensity: values.performanceDensityUndefined ? ABSENT : values.performanceDensity,
+    applicableDieAreaMm2: values.applicableDieAreaMm2,
+    interconnectGBps: values.interconnectGBps,
+    dramBandwidthGBps: values.dramBandwidthGBps,
+    memoryBandwidthDensity: values.memoryBandwidthDensity,
+    datacenter: values.datacenter,
+  };
+}
+
+function summaryOf(ruleSet: ResolvedRuleSet): RuleSetSummary {
+  const { clauses: _c, exclusions: _e, outcomes: _o, ...summary } = ruleSet;
+  return summary;
+}
+
+function resolveRuleSet(ruleSetOrId: string | RuleSet | unknown): { ruleSet: ResolvedRuleSet } | { errors: FieldError[] } {
+  if (typeof ruleSetOrId === 'string') {
+    const found = getRuleSet(ruleSetOrId);
+    if (found) return { ruleSet: found };
+    const known = ruleSets.map((r) => r.id).join(', ');
+    return { errors: [{ field: 'ruleSet', code: 'unknown-rule-set', message: `ruleSet "${ruleSetOrId}" is not a known rule set (known: ${known}).` }] };
+  }
+  const checked = validateRuleSet(ruleSetOrId, new Map(ruleSets.map((r) => [r.id, r])));
+  if (checked.ruleSet) return { ruleSet: checked.ruleSet };
+  return { errors: checked.errors.map((e) => ({ ...e, field: `ruleSet.${e.field}`, message: `ruleSet.${e.message}` })) };
+}
+
+function invalid(ruleSet: ResolvedRuleSet | null, errors: FieldError[]): EvaluationResult {
+  return {
+    ruleSet: ruleSet ? summaryOf(ruleSet) : null, metrics: null, status: 'invalid', classification: null, matchedClauses: [],
+    excludedBy: null, possibleClassifications: [], decidedBy: [], clauses: [], exclusions: [], outcomes: [],
+    nearestBoundary: null, boundaries: [], explanation: [], warnings: [], errors,
+  };
+}
+
+/** Ranks boundaries by how far the lever must move: a factor of 1.1 either way is nearer than 1.2. */
+function nearestOf(boundaries: Boundary[]): Boundary | null {
+  let best: { boundary: Boundary; distance: Decimal } | null = null;
+  for (const b of boundaries) {
+    if (b.relativeChange === null) continue;
+    const ratio = new Decimal(b.to).dividedBy(b.from);
+    const distance = Decimal.max(ratio, new Decimal(1).dividedBy(ratio));
+    if (!best || distance.lessThan(best.distance)) best = { boundary: b, distance };
+  }
+  return best?.boundary ?? null;
+}
+
+/**
+ * Evaluates a chip spec against a rule set (a built-in id or a rule-set object). Never throws:
+ * invalid input gives `status: "invalid"` and `errors` that name each field.
+ */
+export function evaluate(spec: unknown, ruleSetOrId: string | RuleSet | unknown = 'bis-3a090-2023'): EvaluationResult {
+  const resolved = resolveRuleSet(ruleSetOrId);
+  const checked = validateSpec(spec);
+  if ('errors' in resolved) return invalid(null, [...resolved.errors, ...checked.errors]);
+  const { ruleSet } = resolved;
+  if (checked.spec === null) return invalid(ruleSet, checked.errors);
+
+  const { values, metrics } = metricValuesOf(checked.spec);
+  const context = contextOf(values);
+  const result = classify(ruleSet, context);
+  const verdict = verdictOf(result);
+  const boundaries = result.status === 'indeterminate' ? [] : findBoundaries(ruleSet, values, context, verdict);
+  const nearestBoundary = nearestOf(boundaries);
+  const marketFlip = boundaries.find((b) => b.lever === 'market') ?? null;
+
+  const unknownMetrics = new Set(result.undecided.flatMap((item) => item.conditions.filter((c) => c.met === null).map((c) => c.metric)));
+  const decidedBy = [...unknownMetrics].map((metric) => ({ metric, field: METRIC_CATALOG[metric].input, label: METRIC_CATALOG[metric].inputLabel }));
+
+  return {
+    ruleSet: summaryOf(ruleSet),
+    metrics,
+    status: result.status,
+    classification: result.classification,
+    matchedClauses: result.matchedClauses,
+    excludedBy: result.excludedBy,
+    possibleClassifications: result.possibleClassifications,
+    decidedBy,
+    clauses: result.clauses,
+    exclusions: result.exclusions,
+    outcomes: result.outcomes,
+    nearestBoundary,
+    boundaries,
+    explanation: explain(result, metrics, ruleSet, nearestBoundary, marketFlip, verdict),
+    warnings: warningsFor(result, metrics, ruleSet),
+    errors: [],
+  };
+}

@@ -1,0 +1,188 @@
+import type { Boundary, Verdict } from './boundary.js';
+import { Decimal } from './decimal.js';
+import { formatNumber, formatPercent } from './format.js';
+import type { EntryFigure, Metrics } from './metrics.js';
+import type { Classification, ConditionResult, ItemResult } from './rules/evaluate.js';
+import { METRIC_CATALOG, type MetricName } from './rules/metric-catalog.js';
+import type { ResolvedRuleSet } from './rules/types.js';
+import { UNITS } from './units.js';
+
+/** A value within this fraction of a threshold is flagged: datasheet figures are rounded. */
+const NEAR_THRESHOLD = new Decimal('0.01');
+
+/** Thresholds are shown in full: they are the rule's own numbers. */
+const EXACT = 20;
+const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<': '<', '<=': '≤', '==': '=' };
+
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function withUnit(metric: MetricName, text: string): string {
+  const { unit } = METRIC_CATALOG[metric];
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** A metric value, shown with enough decimals not to blur it into `near`. */
+export function formatMetric(metric: MetricName, value: string, near?: string): string {
+  return withUnit(metric, formatNumber(value, METRIC_CATALOG[metric].decimals, near));
+}
+
+/** One condition in words, e.g. "PD 2.91 is 0.29 below the 3.2 threshold (needs ≥ 3.2)". */
+export function describeCondition(c: ConditionResult): string {
+  const { label } = METRIC_CATALOG[c.metric];
+  if (METRIC_CATALOG[c.metric].kind !== 'number') {
+    const shown = (v: string) => (v === 'true' ? 'yes' : v === 'false' ? 'no' : v);
+    return c.value === null ? `${label}: unknown (needs ${shown(c.threshold)})` : `${label}: ${shown(c.value)}${c.met ? '' : ` (needs ${shown(c.threshold)})`}`;
+  }
+  const requirement = `${SYMBOL[c.op]} ${formatNumber(c.threshold, EXACT)}`;
+  if (c.value === null) return `${label} ${c.met === false ? 'does not exist' : 'is unknown'} (needs ${requirement})`;
+  const value = formatMetric(c.metric, c.value, c.threshold);
+  const difference = new Decimal(c.margin?.absolute ?? 0);
+  const where = difference.isZero() ? 'exactly at'
+    : `${formatNumber(difference.abs(), METRIC_CATALOG[c.metric].decimals, '0')} ${difference.isNegative() ? 'below' : 'above'}`;
+  return `${label} ${value} is ${where} the ${withUnit(c.metric, formatNumber(c.threshold, EXACT))} threshold (${c.met ? `${requirement} holds` : `needs ${requirement}`})`;
+}
+
+function entryFormula(e: EntryFigure): string {
+  const figure = `${e.format} ${formatNumber(e.value, 3)} ${e.unit}`;
+  const dense = formatNumber(e.denseTeraOps, 3);
+  const steps = [
+    UNITS[e.unit as keyof typeof UNITS]?.countsMacs ? `multiply-accumulates counted as 2 operations` : '',
+    e.sparse ? 'sparse, halved' : '',
+  ].filter(Boolean);
+  const converted = steps.length > 0 || e.unit !== 'TOPS' && e.unit !== 'TFLOPS' ? ` = ${dense} dense tera-operations/s${steps.length ? ` (${steps.join('; ')})` : ''}` : '';
+  return `${figure}${converted} × ${e.bitLength} bits${e.bitLengthOverridden ? ' (bit length given)' : ''}`;
+}
+
+function metricSentences(m: Metrics): string[] {
+  const sentences: string[] = [];
+  if (m.tpp === null) sentences.push('TPP is unknown: no throughput figures were given.');
+  else if (m.processingUnits.length > 1) {
+    const parts = m.processingUnits.map((u) => {
+      const basis = m.entries[u.basisIndex];
+      return `${u.name ?? 'unnamed unit'} ${formatNumber(u.tpp, 0)}${basis ? ` (${entryFormula(basis)})` : ''}`;
+    });
+    sentences.push(`TPP is ${formatNumber(m.tpp, 0)}, the sum over ${m.processingUnits.length} processing units working concurrently: ${parts.join(' + ')}.`);
+  } else if (m.tppBasis) {
+    const others = m.entries.length - 1;
+    sentences.push(`TPP is ${formatNumber(m.tpp, 0)} = ${entryFormula(m.tppBasis)}${others > 0 ? `, the highest of ${m.entries.length} figures` : ''}.`);
+  }
+  if (m.performanceDensity !== null && m.applicableDieAreaMm2 !== null && m.tpp !== null) {
+    sentences.push(`PD is ${formatNumber(m.performanceDensity, 2)} = TPP ${formatNumber(m.tpp, 0)} ÷ ${formatNumber(m.applicableDieAreaMm2, 2)} mm² of non-planar logic die area.`);
+  } else if (m.performanceDensityGap === 'no-die-area') sentences.push('PD is unknown: no die area was given.');
+  else if (m.performanceDensityGap === 'no-non-planar-die') {
+    sentences.push('PD does not exist: no die is made on a non-planar (FinFET or GAA) process, so only clauses on TPP alone can apply.');
+  }
+  return sentences;
+}
+
+function inputsOf(items: ItemResult[]): string[] {
+  const labels = new Set<string>();
+  for (const item of items) for (const c of item.conditions) if (c.met === null) labels.add(METRIC_CATALOG[c.metric].inputLabel);
+  return [...labels];
+}
+
+function verdictWords(v: Verdict): string {
+  if (v.status === 'controlled') return `controlled as ${v.classification}`;
+  return v.status === 'not-controlled' ? 'not controlled' : 'undecided';
+}
+
+function boundarySentence(b: Boundary, ruleSet: ResolvedRuleSet, current: Verdict): string {
+  const after = verdictWords(b.verdictAfter);
+  const gained = b.verdictAfter.outcomes.filter((id) => !current.outcomes.includes(id));
+  const titles = gained.map((id) => ruleSet.outcomes.find((o) => o.id === id)?.title ?? id);
+  const changed = after !== verdictWords(current) ? after : `still ${after}, but: ${titles.join('; ') || 'with a different outcome'}`;
+  if (b.lever === 'market') {
+    return `If it ${b.to === 'true' ? 'were' : 'were not'} designed or marketed for datacenters, it would be ${changed}.`;
+  }
+  const metric = b.metric as MetricName;
+  const position = b.strict ? (b.direction === 'increase' ? 'above' : 'below') : 'at';
+  const amount = formatMetric(metric, new Decimal(b.change ?? 0).abs().toString());
+  const sign = b.direction === 'increase' ? '+' : '−';
+  const percent = b.relativeChange ? `, ${formatPercent(b.relativeChange)}` : '';
+  const scope = b.lever === 'throughput'
+    ? metric === 'tpp' ? ', the die area unchanged' : `, from throughput ${formatPercent(b.leverTo ?? '0')}`
+    : b.lever === 'dieArea' ? `, from an applicable die area of ${formatNumber(b.leverTo ?? '0', 2)} mm²` : '';
+  return `Nearest line (${b.itemId}): ${METRIC_CATALOG[metric].label} ${position} ${formatMetric(metric, b.to)} (${sign}${amount}${percent}${scope}) would make it ${changed}.`;
+}
+
+function verdictSentences(r: Classification, ruleSet: ResolvedRuleSet): string[] {
+  const sentences: string[] = [];
+  const clause = (id: string) => r.clauses.find((c) => c.id === id);
+  if (r.status === 'controlled') {
+    const matched = r.matchedClauses.map(clause).filter((c): c is ItemResult => c !== undefined);
+    sentences.push(`Controlled: ${r.classification} (${r.matchedClauses.join(', ')}).`);
+    for (const c of matched) sentences.push(`${c.id} holds: ${c.conditions.map(describeCondition).join(' and ')}.`);
+    if (r.undecided.length > 0) {
+      sentences.push(`Whether ${listWords(r.undecided.map((c) => c.id))} also ${r.undecided.length > 1 ? 'apply' : 'applies'} depends on ${listWords(inputsOf(r.undecided))}.`);
+    }
+  } else if (r.status === 'not-controlled' && r.excludedBy) {
+    const note = r.exclusions.find((e) => e.id === r.excludedBy);
+    if (note) sentences.push(`Not controlled: ${note.title} applies: ${note.conditions.map(describeCondition).join(' and ')}.`);
+  } else if (r.status === 'not-controlled') {
+    sentences.push(`Not controlled under ${ruleSet.title}: no clause holds.`);
+    for (const c of r.clauses) {
+      sentences.push(`${c.id} does not hold: ${c.conditions.filter((x) => x.met === false).map(describeCondition).join('; ')}.`);
+    }
+  } else {
+    const inputs = inputsOf(r.undecided);
+    sentences.push(`Cannot tell without ${listWords(inputs)}.`);
+    for (const item of r.undecided) {
+      const unknown = item.conditions.filter((c) => c.met === null).map((c) => METRIC_CATALOG[c.metric].label);
+      const known = item.conditions.filter((c) => c.met !== null).map(describeCondition);
+      sentences.push(`${item.classification ? item.id : item.title} depends on ${listWords([...new Set(unknown)])}${known.length ? `; ${known.join(' and ')}` : ''}.`);
+    }
+    const firstTrue = r.clauses.find((c) => c.met === true);
+    if (firstTrue) sentences.push(`${firstTrue.id} holds: ${firstTrue.conditions.map(describeCondition).join(' and ')}.`);
+  }
+  if (r.status !== 'controlled') sentences.push('Other entries of the Commerce Control List are not evaluated here.');
+  for (const outcome of r.outcomes) {
+    if (outcome.met === true) sentences.push(outcome.text ?? outcome.title);
+    else if (outcome.met === null && r.status !== 'not-controlled') sentences.push(`${outcome.title}: depends on ${listWords(inputsOf([outcome]))}.`);
+  }
+  return sentences;
+}
+
+/** Plain sentences: the metrics and how they were computed, the verdict and why, the nearest line. */
+export function explain(r: Classification, metrics: Metrics, ruleSet: ResolvedRuleSet, nearest: Boundary | null, marketFlip: Boundary | null, current: Verdict): string[] {
+  return [
+    ...metricSentences(metrics),
+    ...verdictSentences(r, ruleSet),
+    ...(nearest ? [boundarySentence(nearest, ruleSet, current)] : []),
+    ...(marketFlip ? [boundarySentence(marketFlip, ruleSet, current)] : []),
+  ];
+}
+
+/** Ambiguities and judgement calls the reader should know about. */
+export function warningsFor(r: Classification, metrics: Metrics, ruleSet: ResolvedRuleSet): string[] {
+  const warnings: string[] = [];
+  if (ruleSet.status !== 'in-force') {
+    const span = ruleSet.until ? `in force from ${ruleSet.effective} to ${ruleSet.until}` : `effective ${ruleSet.effective}`;
+    const words = { superseded: 'superseded', 'not-enforced': 'not enforced', bill: 'a bill, not law', 'in-force': '' }[ruleSet.status];
+    warnings.push(`This rule set is ${words} (${span}${ruleSet.supersededBy ? `; replaced by ${ruleSet.supersededBy}` : ''}): use it for history or comparison, not for today's exports.`);
+  }
+  for (const e of metrics.entries.filter((x) => x.sparse)) {
+    warnings.push(`The ${e.format} figure ${formatNumber(e.value, 3)} ${e.unit} was marked sparse and halved to ${formatNumber(e.denseTeraOps, 3)} dense tera-operations/s: the rules count dense throughput.`);
+  }
+  for (const a of metrics.bitLengthAmbiguities) {
+    const entry = metrics.entries[a.entryIndex];
+    const decides = entry?.decides ?? false;
+    warnings.push(`${a.format} is scored at ${a.bitLength} bits (its storage width); the rules do not settle whether its ${a.alternativeBitLength} significant bits count instead. ` +
+      (decides ? `This figure decides TPP: at ${a.alternativeBitLength} bits TPP would be ${formatNumber(a.tppIfAlternative, 0)}.` : 'It does not decide TPP either way.'));
+  }
+  if (metrics.excludedDieAreaMm2 !== null) {
+    warnings.push(`${formatNumber(metrics.excludedDieAreaMm2, 2)} mm² of die area on a planar process is left out of the applicable die area, as the definition counts only non-planar logic dies.`);
+  }
+  const flagged = new Set<string>();
+  for (const item of [...r.clauses, ...r.exclusions, ...r.outcomes]) {
+    for (const c of item.conditions) {
+      const key = `${c.metric}:${c.threshold}`;
+      if (c.margin?.relative == null || flagged.has(key) || new Decimal(c.margin.relative).abs().greaterThan(NEAR_THRESHOLD)) continue;
+      flagged.add(key);
+      warnings.push(`${describeCondition(c)}: within 1% of a threshold (${item.id}). Datasheet figures are often rounded; check the exact values.`);
+    }
+  }
+  return warnings;
+}

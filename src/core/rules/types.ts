@@ -1,0 +1,86 @@
+/** The rule-set JSON contract. Built-in rule sets and users' own rule sets share it. */
+
+export type Operator = '>=' | '>' | '<' | '<=' | '==';
+
+/** A comparison of one metric with a threshold: a decimal (number or string), or true/false, or a classification. */
+export interface Condition {
+  metric: string;
+  op: Operator;
+  threshold: number | string | boolean;
+}
+
+export type ConditionNode = Condition | { all: ConditionNode[] } | { any: ConditionNode[] };
+
+/** A paragraph that, when its conditions hold, classifies the item. Clauses are listed most severe first. */
+export interface Clause {
+  id: string;
+  classification: string;
+  title: string;
+  text?: string;
+  when: ConditionNode;
+}
+
+/** A note that takes items out of the rule set when its conditions hold (e.g. Note 2 to 3A090). */
+export interface Exclusion {
+  id: string;
+  title: string;
+  text?: string;
+  when: ConditionNode;
+}
+
+/**
+ * A consequence that follows from the classification: a license-exception hint or a license-review
+ * policy. Outcome conditions may use the metrics `controlled` and `classification`.
+ */
+export interface Outcome {
+  id: string;
+  title: string;
+  text: string;
+  when: ConditionNode;
+}
+
+export interface Citation {
+  /** e.g. "88 FR 73458" */
+  document: string;
+  /** Federal Register document number, e.g. "2023-23055". */
+  frDoc?: string;
+  published: string;
+  url: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export type RuleSetStatus = 'in-force' | 'superseded' | 'not-enforced' | 'bill';
+
+export interface RuleSet {
+  id: string;
+  title: string;
+  citation: Citation;
+  /** ISO date the rule took effect. */
+  effective: string;
+  complianceDate?: string;
+  status: RuleSetStatus;
+  /** Last day in force, for a superseded rule set. */
+  until?: string;
+  supersededBy?: string;
+  /** What kind of item the rule set is about. */
+  appliesTo: string;
+  /** Id of a rule set whose clauses and exclusions this one takes over and adds outcomes to. */
+  extends?: string;
+  clauses: Clause[];
+  exclusions?: Exclusion[];
+  outcomes?: Outcome[];
+  /** Ambiguities and unverified wording the reader must know about. */
+  caveats?: string[];
+  sources: Source[];
+}
+
+/** A rule set with `extends` resolved: everything it inherits is in place. */
+export interface ResolvedRuleSet extends RuleSet {
+  exclusions: Exclusion[];
+  outcomes: Outcome[];
+  caveats: string[];
+}

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * One config, three builds, chosen by --mode:
+ * - lib (default of `npm run build`): ES modules for npm, with lit and decimal.js left external;
+ * - demo: index.html as a static site in dist/demo;
+ * - serve (`npm start`): the demo page on a dev server.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        target: 'es2022',
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        lib: {
+          entry: { core: resolve(import.meta.dirname, 'src/core/index.ts') },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^@lit\//, 'decimal.js'],
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  return {
+    base: './',
+    build: { target: 'es2022', outDir: 'dist/demo', emptyOutDir: false },
+    server: { host: '127.0.0.1' },
+  };
+});
