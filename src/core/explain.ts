@@ -32,17 +32,26 @@ export function formatMetric(metric: MetricName, value: string, near?: string): 
 /** One condition in words, e.g. "PD 2.91 is 0.29 below the 3.2 threshold (needs ≥ 3.2)". */
 export function describeCondition(c: ConditionResult): string {
   const { label } = METRIC_CATALOG[c.metric];
-  if (METRIC_CATALOG[c.metric].kind !== 'number') {
-    const shown = (v: string) => (v === 'true' ? 'yes' : v === 'false' ? 'no' : v);
-    return c.value === null ? `${label}: unknown (needs ${shown(c.threshold)})` : `${label}: ${shown(c.value)}${c.met ? '' : ` (needs ${shown(c.threshold)})`}`;
+  if (METRIC_CATALOG[c.metric].kind === 'boolean') {
+    const phrase = (v: string) => `${v === 'true' ? '' : 'not '}${label}`;
+    if (c.value === null) return `unknown whether ${label} (needs ${phrase(c.threshold)})`;
+    return `${phrase(c.value)}${c.met ? '' : ` (needs ${phrase(c.threshold)})`}`;
+  }
+  if (METRIC_CATALOG[c.metric].kind === 'string') {
+    return `${label} ${c.value ?? 'unknown'}${c.met ? '' : ` (needs ${c.threshold})`}`;
   }
   const requirement = `${SYMBOL[c.op]} ${formatNumber(c.threshold, EXACT)}`;
   if (c.value === null) return `${label} ${c.met === false ? 'does not exist' : 'is unknown'} (needs ${requirement})`;
-  const value = formatMetric(c.metric, c.value, c.threshold);
+  return `${positionOf(c)} (${c.met ? `${requirement} holds` : `needs ${requirement}`})`;
+}
+
+/** Where a known numeric value stands against its threshold, e.g. "TPP 4,790 is 10 below the 4,800 threshold". */
+function positionOf(c: ConditionResult): string {
+  const value = formatMetric(c.metric, c.value ?? '0', c.threshold);
   const difference = new Decimal(c.margin?.absolute ?? 0);
   const where = difference.isZero() ? 'exactly at'
     : `${formatNumber(difference.abs(), METRIC_CATALOG[c.metric].decimals, '0')} ${difference.isNegative() ? 'below' : 'above'}`;
-  return `${label} ${value} is ${where} the ${withUnit(c.metric, formatNumber(c.threshold, EXACT))} threshold (${c.met ? `${requirement} holds` : `needs ${requirement}`})`;
+  return `${METRIC_CATALOG[c.metric].label} ${value} is ${where} the ${withUnit(c.metric, formatNumber(c.threshold, EXACT))} threshold`;
 }
 
 function entryFormula(e: EntryFigure): string {
@@ -93,19 +102,20 @@ function boundarySentence(b: Boundary, ruleSet: ResolvedRuleSet, current: Verdic
   const after = verdictWords(b.verdictAfter);
   const gained = b.verdictAfter.outcomes.filter((id) => !current.outcomes.includes(id));
   const titles = gained.map((id) => ruleSet.outcomes.find((o) => o.id === id)?.title ?? id);
-  const changed = after !== verdictWords(current) ? after : `still ${after}, but: ${titles.join('; ') || 'with a different outcome'}`;
+  const effect = after !== verdictWords(current) ? `make it ${after}` : `keep it ${after}, but with: ${titles.join('; ') || 'a different outcome'}`;
   if (b.lever === 'market') {
-    return `If it ${b.to === 'true' ? 'were' : 'were not'} designed or marketed for datacenters, it would be ${changed}.`;
+    return `If it ${b.to === 'true' ? 'were' : 'were not'} designed or marketed for datacenters, that would ${effect}.`;
   }
   const metric = b.metric as MetricName;
   const position = b.strict ? (b.direction === 'increase' ? 'above' : 'below') : 'at';
-  const amount = formatMetric(metric, new Decimal(b.change ?? 0).abs().toString());
+  const change = new Decimal(b.change ?? 0);
   const sign = b.direction === 'increase' ? '+' : '−';
-  const percent = b.relativeChange ? `, ${formatPercent(b.relativeChange)}` : '';
+  const amount = change.isZero() ? `it is exactly at ${formatMetric(metric, b.to)}` : `${sign}${formatMetric(metric, change.abs().toString())}`;
+  const percent = b.relativeChange && !change.isZero() ? `, ${formatPercent(b.relativeChange)}` : '';
   const scope = b.lever === 'throughput'
-    ? metric === 'tpp' ? ', the die area unchanged' : `, from throughput ${formatPercent(b.leverTo ?? '0')}`
-    : b.lever === 'dieArea' ? `, from an applicable die area of ${formatNumber(b.leverTo ?? '0', 2)} mm²` : '';
-  return `Nearest line (${b.itemId}): ${METRIC_CATALOG[metric].label} ${position} ${formatMetric(metric, b.to)} (${sign}${amount}${percent}${scope}) would make it ${changed}.`;
+    ? metric === 'tpp' ? ', the die area unchanged' : `, with throughput ${formatPercent(b.leverTo ?? '0')}`
+    : b.lever === 'dieArea' ? `, with an applicable die area of ${formatNumber(b.leverTo ?? '0', 2)} mm²` : '';
+  return `Nearest line (${b.itemId}): ${METRIC_CATALOG[metric].label} ${position} ${formatMetric(metric, b.to)} (${amount}${percent}${scope}) would ${effect}.`;
 }
 
 function verdictSentences(r: Classification, ruleSet: ResolvedRuleSet): string[] {
@@ -140,7 +150,7 @@ function verdictSentences(r: Classification, ruleSet: ResolvedRuleSet): string[]
   if (r.status !== 'controlled') sentences.push('Other entries of the Commerce Control List are not evaluated here.');
   for (const outcome of r.outcomes) {
     if (outcome.met === true) sentences.push(outcome.text ?? outcome.title);
-    else if (outcome.met === null && r.status !== 'not-controlled') sentences.push(`${outcome.title}: depends on ${listWords(inputsOf([outcome]))}.`);
+    else if (outcome.met === null && r.status === 'controlled') sentences.push(`${outcome.title}: depends on ${listWords(inputsOf([outcome]))}.`);
   }
   return sentences;
 }
@@ -181,7 +191,7 @@ export function warningsFor(r: Classification, metrics: Metrics, ruleSet: Resolv
       const key = `${c.metric}:${c.threshold}`;
       if (c.margin?.relative == null || flagged.has(key) || new Decimal(c.margin.relative).abs().greaterThan(NEAR_THRESHOLD)) continue;
       flagged.add(key);
-      warnings.push(`${describeCondition(c)}: within 1% of a threshold (${item.id}). Datasheet figures are often rounded; check the exact values.`);
+      warnings.push(`${positionOf(c)} of ${item.id}, within 1%: datasheet figures are often rounded, so check the exact values.`);
     }
   }
   return warnings;
