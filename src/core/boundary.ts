@@ -111,7 +111,7 @@ export function findBoundaries(ruleSet: ResolvedRuleSet, values: MetricValues, c
         const move = moved(lever, metric, target, values);
         const atThreshold = moved(lever, metric, t, values);
         if (!move || !atThreshold) continue;
-        const after = verdictOf(classify(ruleSet, { ...context, ...move.context }));
+        const after = verdictOf(classify(ruleSet, { ...context, ...move.context }, false));
         if (sameVerdict(after, current)) continue;
         const ratio = t.isZero() || from.isZero() ? null : t.dividedBy(from);
         const distance = ratio === null ? new Decimal(Infinity) : Decimal.max(ratio, new Decimal(1).dividedBy(ratio));
@@ -136,7 +136,7 @@ export function findBoundaries(ruleSet: ResolvedRuleSet, values: MetricValues, c
   }
 
   if (values.datacenter !== null) {
-    const after = verdictOf(classify(ruleSet, { ...context, datacenter: !values.datacenter }));
+    const after = verdictOf(classify(ruleSet, { ...context, datacenter: !values.datacenter }, false));
     if (!sameVerdict(after, current)) {
       boundaries.push({
         lever: 'market', metric: 'datacenter', itemId: '', op: '==', threshold: String(!values.datacenter),

@@ -2,6 +2,18 @@ import { Decimal } from './decimal.js';
 
 const MAX_EXTRA_DECIMALS = 12;
 
+/** Building an Intl.NumberFormat costs far more than using one, and explanations format dozens of numbers. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatterFor(locale: string, decimals: number): Intl.NumberFormat {
+  const key = `${locale}:${decimals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats a decimal exactly (Intl.NumberFormat reads decimal strings without binary rounding).
  * When `near` is given, adds decimals until the shown value sits on the same side of `near` as the
@@ -14,7 +26,7 @@ export function formatNumber(value: Decimal | string, decimals: number, near?: D
     const side = exact.comparedTo(near);
     while (shown < decimals + MAX_EXTRA_DECIMALS && exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).comparedTo(near) !== side) shown += 1;
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: shown }).format(exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).toFixed() as Intl.StringNumericLiteral);
+  return formatterFor(locale, shown).format(exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).toFixed() as Intl.StringNumericLiteral);
 }
 
 /** A signed relative change as a percentage, e.g. "+1.35%" for 0.0135. */

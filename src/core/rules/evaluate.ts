@@ -48,37 +48,54 @@ function compare(value: Decimal, op: Operator, threshold: Decimal): boolean {
   }
 }
 
-function evaluateCondition(condition: Condition, context: MetricContext): ConditionResult {
+/** Thresholds parsed once per condition object: the boundary search evaluates each condition many times. */
+const parsedThresholds = new WeakMap<Condition, { value: Decimal | null; text: string }>();
+function thresholdOf(condition: Condition): { value: Decimal | null; text: string } {
+  let parsed = parsedThresholds.get(condition);
+  if (parsed === undefined) {
+    const read = METRIC_CATALOG[condition.metric as MetricName].kind === 'number' ? readDecimal(condition.threshold) : null;
+    const value = read && 'value' in read ? read.value : null;
+    parsed = { value, text: value?.toString() ?? String(condition.threshold) };
+    parsedThresholds.set(condition, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * `detailed: false` computes only whether the condition is met: enough for the boundary search,
+ * which must not pay for margins and decimal strings it throws away.
+ */
+function evaluateCondition(condition: Condition, context: MetricContext, detailed: boolean): ConditionResult {
   const metric = condition.metric as MetricName;
   const value = context[metric] ?? null;
-  const numeric = METRIC_CATALOG[metric].kind === 'number';
-  const read = numeric ? readDecimal(condition.threshold) : null;
-  const threshold = read && 'value' in read ? read.value : null;
-  const base = { metric, op: condition.op, threshold: threshold?.toString() ?? String(condition.threshold) };
-  if (value === null) return { ...base, value: null, met: null, margin: null };
-  if (value === ABSENT) return { ...base, value: null, met: false, margin: null };
+  const { value: threshold, text } = thresholdOf(condition);
+  const base = { metric, op: condition.op, threshold: text, value: null, margin: null };
+  if (value === null) return { ...base, met: null };
+  if (value === ABSENT) return { ...base, met: false };
   if (value instanceof Decimal && threshold !== null) {
+    const met = compare(value, condition.op, threshold);
+    if (!detailed) return { ...base, met };
     const absolute = value.minus(threshold);
     return {
       ...base,
       value: value.toString(),
-      met: compare(value, condition.op, threshold),
+      met,
       margin: { absolute: absolute.toString(), relative: threshold.isZero() ? null : absolute.dividedBy(threshold).toString() },
     };
   }
-  return { ...base, value: String(value), met: value === condition.threshold, margin: null };
+  return { ...base, value: String(value), met: value === condition.threshold };
 }
 
-function evaluateNode(node: ConditionNode, context: MetricContext): NodeResult {
+function evaluateNode(node: ConditionNode, context: MetricContext, detailed: boolean): NodeResult {
   if ('all' in node || 'any' in node) {
     const kind = 'all' in node ? 'all' : 'any';
-    const children = ('all' in node ? node.all : node.any).map((child) => evaluateNode(child, context));
+    const children = ('all' in node ? node.all : node.any).map((child) => evaluateNode(child, context, detailed));
     const truths = children.map((c) => c.met);
     const decisive = kind === 'all' ? false : true;
     const met = truths.includes(decisive) ? decisive : truths.includes(null) ? null : !decisive;
     return { kind, met, children };
   }
-  return { kind: 'condition', ...evaluateCondition(node, context) };
+  return { kind: 'condition', ...evaluateCondition(node, context, detailed) };
 }
 
 function flatten(node: NodeResult): ConditionResult[] {
@@ -87,8 +104,10 @@ function flatten(node: NodeResult): ConditionResult[] {
   return [condition];
 }
 
-export function evaluateItem(item: { id: string; title: string; text?: string; classification?: string; when: ConditionNode }, context: MetricContext): ItemResult {
-  const when = evaluateNode(item.when, context);
+type Item = { id: string; title: string; text?: string; classification?: string; when: ConditionNode };
+
+function evaluateItem(item: Item, context: MetricContext, detailed: boolean): ItemResult {
+  const when = evaluateNode(item.when, context, detailed);
   return {
     id: item.id,
     title: item.title,
@@ -122,9 +141,9 @@ export interface Classification {
  * severe clause that is not false decides. Unknowns make the answer indeterminate only where they
  * could change it: a clause that is false whatever the unknown metric is, stays false.
  */
-export function classify(ruleSet: ResolvedRuleSet, context: MetricContext): Classification {
-  const clauses = ruleSet.clauses.map((c) => evaluateItem(c, context));
-  const exclusions = ruleSet.exclusions.map((e) => evaluateItem(e, context));
+export function classify(ruleSet: ResolvedRuleSet, context: MetricContext, detailed = true): Classification {
+  const clauses = ruleSet.clauses.map((c) => evaluateItem(c, context, detailed));
+  const exclusions = ruleSet.exclusions.map((e) => evaluateItem(e, context, detailed));
   const excludedBy = exclusions.find((e) => e.met === true) ?? null;
   const openExclusions = exclusions.filter((e) => e.met === null);
   const firstTrue = clauses.find((c) => c.met === true) ?? null;
@@ -159,6 +178,6 @@ export function classify(ruleSet: ResolvedRuleSet, context: MetricContext): Clas
     undecided,
     clauses,
     exclusions,
-    outcomes: ruleSet.outcomes.map((o) => evaluateItem(o, outcomeContext)),
+    outcomes: ruleSet.outcomes.map((o) => evaluateItem(o, outcomeContext, detailed)),
   };
 }
