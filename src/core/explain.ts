@@ -170,8 +170,14 @@ export function warningsFor(r: Classification, metrics: Metrics, ruleSet: Resolv
   const warnings: string[] = [];
   if (ruleSet.status !== 'in-force') {
     const span = ruleSet.until ? `in force from ${ruleSet.effective} to ${ruleSet.until}` : `effective ${ruleSet.effective}`;
-    const words = { superseded: 'superseded', 'not-enforced': 'not enforced', bill: 'a bill, not law', 'in-force': '' }[ruleSet.status];
-    warnings.push(`This rule set is ${words} (${span}${ruleSet.supersededBy ? `; replaced by ${ruleSet.supersededBy}` : ''}): use it for history or comparison, not for today's exports.`);
+    const replaced = ruleSet.supersededBy ? `; replaced by ${ruleSet.supersededBy}` : '';
+    const standing = {
+      superseded: `superseded (${span}${replaced}): use it for history or comparison, not for today's exports`,
+      'not-enforced': `not enforced (${span}${replaced}): use it for history or comparison, not for today's exports`,
+      bill: `a bill, not law (${span}): a proposal, not a rule in force`,
+      hypothetical: `hypothetical${ruleSet.derivedFrom ? `, with thresholds edited from ${ruleSet.derivedFrom}` : ''}: a what-if, not a rule in force`,
+    }[ruleSet.status];
+    warnings.push(`This rule set is ${standing}.`);
   }
   for (const e of metrics.entries.filter((x) => x.sparse)) {
     warnings.push(`The ${e.format} figure ${formatNumber(e.value, 3)} ${e.unit} was marked sparse and halved to ${formatNumber(e.denseTeraOps, 3)} dense tera-operations/s: the rules count dense throughput.`);

@@ -14,3 +14,5 @@ export type { Boundary, Lever, Verdict } from './boundary.js';
 export type { ItemResult, ConditionResult, NodeResult, Status, Truth } from './rules/evaluate.js';
 export type { RuleSet, ResolvedRuleSet, Clause, Exclusion, Outcome, Condition, ConditionNode, Operator, Citation, Source, RuleSetStatus } from './rules/types.js';
 export { catalog, getChip, type CatalogChip } from './catalog.js';
+export { ruleSetInForce, DEFAULT_FAMILY, type AsOfChoice, type Standing } from './as-of.js';
+export { deriveRuleSet, thresholdChanges, type ConditionRef, type ConditionEdit, type ThresholdChange } from './rules/edit.js';

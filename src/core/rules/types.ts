@@ -53,7 +53,8 @@ export interface Source {
   url: string;
 }
 
-export type RuleSetStatus = 'in-force' | 'superseded' | 'not-enforced' | 'bill';
+/** `hypothetical`: thresholds edited by a user, a what-if that was never law. */
+export type RuleSetStatus = 'in-force' | 'superseded' | 'not-enforced' | 'bill' | 'hypothetical';
 
 export interface RuleSet {
   id: string;
@@ -68,6 +69,13 @@ export interface RuleSet {
   supersededBy?: string;
   /** What kind of item the rule set is about. */
   appliesTo: string;
+  /**
+   * Rule sets of one family replace or refine each other over time (the 2022, 2023 and 2026 rules
+   * for logic chips); the rule set in force on a date is chosen within a family.
+   */
+  family?: string;
+  /** Set on a rule set derived from another by editing its thresholds. */
+  derivedFrom?: string;
   /** Id of a rule set whose clauses and exclusions this one takes over and adds outcomes to. */
   extends?: string;
   clauses: Clause[];

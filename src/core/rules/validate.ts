@@ -3,7 +3,7 @@ import type { FieldError } from '../spec.js';
 import { METRIC_CATALOG, isMetricName } from './metric-catalog.js';
 import type { ResolvedRuleSet, RuleSet, RuleSetStatus } from './types.js';
 
-const STATUSES: RuleSetStatus[] = ['in-force', 'superseded', 'not-enforced', 'bill'];
+const STATUSES: RuleSetStatus[] = ['in-force', 'superseded', 'not-enforced', 'bill', 'hypothetical'];
 const NUMBER_OPERATORS = ['>=', '>', '<', '<=', '=='];
 /** Deeper nesting is no rule anyone writes, and recursion on it could exhaust the stack. */
 const MAX_DEPTH = 16;
@@ -124,6 +124,8 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   check.date(raw, 'complianceDate', '', true);
   check.date(raw, 'until', '', true);
   check.text(raw, 'supersededBy', '', true);
+  check.text(raw, 'family', '', true);
+  check.text(raw, 'derivedFrom', '', true);
   if (!STATUSES.includes(raw.status as RuleSetStatus)) {
     check.fail('status', raw.status === undefined ? 'missing' : 'unknown-status', `must be one of ${STATUSES.join(', ')}`);
   }

@@ -1,0 +1,82 @@
+import type { FieldError } from '../spec.js';
+import type { Condition, ConditionNode, Operator, ResolvedRuleSet } from './types.js';
+import { validateRuleSet } from './validate.js';
+
+/** A condition addressed by its item (clause, note or outcome id) and its place among the item's conditions. */
+export interface ConditionRef {
+  item: string;
+  index: number;
+}
+
+export interface ConditionEdit extends ConditionRef {
+  op?: Operator;
+  threshold?: Condition['threshold'];
+}
+
+export interface ThresholdChange extends ConditionRef {
+  metric: string;
+  from: { op: Operator; threshold: string };
+  to: { op: Operator; threshold: string };
+}
+
+/** Every condition of an item in the order written, as the engine flattens them. */
+function leaves(node: ConditionNode): Condition[] {
+  if ('all' in node) return node.all.flatMap(leaves);
+  if ('any' in node) return node.any.flatMap(leaves);
+  return [node];
+}
+
+function items(ruleSet: ResolvedRuleSet) {
+  return [...ruleSet.clauses, ...ruleSet.exclusions, ...ruleSet.outcomes];
+}
+
+/**
+ * A rule set derived from `base` with some thresholds or operators changed: a what-if, marked
+ * `hypothetical` and `derivedFrom` its base. The result is validated like any rule set, so a
+ * threshold typed as text comes back as an error naming the clause and field.
+ */
+export function deriveRuleSet(base: ResolvedRuleSet, edits: readonly ConditionEdit[]):
+  { ruleSet: ResolvedRuleSet; errors: [] } | { ruleSet: null; errors: FieldError[] } {
+  const copy = structuredClone(base) as ResolvedRuleSet;
+  const unknown: FieldError[] = [];
+  for (const edit of edits) {
+    const item = items(copy).find((i) => i.id === edit.item);
+    const condition = item ? leaves(item.when)[edit.index] : undefined;
+    if (!condition) {
+      unknown.push({ field: `${edit.item}[${edit.index}]`, code: 'unknown-condition', message: `${edit.item} has no condition ${edit.index + 1}.` });
+      continue;
+    }
+    if (edit.op !== undefined) condition.op = edit.op;
+    if (edit.threshold !== undefined) condition.threshold = edit.threshold;
+  }
+  if (unknown.length > 0) return { ruleSet: null, errors: unknown };
+  const { extends: _inherited, ...flat } = copy;
+  return validateRuleSet({
+    ...flat,
+    id: `${base.id}~custom`,
+    title: `${base.title} (custom thresholds)`,
+    status: 'hypothetical',
+    derivedFrom: base.id,
+  });
+}
+
+/** How `edited` differs from `original`, condition by condition. */
+export function thresholdChanges(original: ResolvedRuleSet, edited: ResolvedRuleSet): ThresholdChange[] {
+  const changes: ThresholdChange[] = [];
+  for (const item of items(original)) {
+    const other = items(edited).find((i) => i.id === item.id);
+    if (!other) continue;
+    const before = leaves(item.when);
+    const after = leaves(other.when);
+    before.forEach((condition, index) => {
+      const changed = after[index];
+      if (!changed || (changed.op === condition.op && String(changed.threshold) === String(condition.threshold))) return;
+      changes.push({
+        item: item.id, index, metric: condition.metric,
+        from: { op: condition.op, threshold: String(condition.threshold) },
+        to: { op: changed.op, threshold: String(changed.threshold) },
+      });
+    });
+  }
+  return changes;
+}
