@@ -44,7 +44,7 @@ export function ruleSetInForce(date: string, family = DEFAULT_FAMILY, candidates
       reason: `No rule set for ${family} was in force on ${date}${next ? `: the first, ${cite(next)}, took effect later` : ''}.`,
     };
   }
-  const base = chosen.extends ? members.find((r) => r.id === chosen.extends) : undefined;
+  const base = chosen.basedOn ? members.find((r) => r.id === chosen.basedOn) : undefined;
   const ended = members.filter((r) => standingOn(date, r) === 'ended').map((r) => `${r.id} ended on ${r.until}`);
   return {
     date, ruleSet: chosen, considered,

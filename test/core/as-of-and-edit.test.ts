@@ -74,7 +74,7 @@ describe('editing thresholds', () => {
   it('an overlay keeps its inherited clauses once edited', () => {
     const overlay = getRuleSet('bis-china-review-2026')!;
     const { ruleSet } = deriveRuleSet(overlay, [{ item: 'case-by-case', index: 1, threshold: 25000 }]);
-    expect(ruleSet!.extends).to.equal(undefined);
+    expect(ruleSet!.basedOn).to.equal('bis-3a090-2023');
     expect(ruleSet!.clauses.length).to.equal(4);
     const policy = evaluate(specWithTpp('22000', { areaMm2: '800', extra: { dramBandwidthGBps: 4800 } }), ruleSet).outcomes.find((o) => o.id === 'case-by-case')!;
     expect(policy.met).to.equal(true);

@@ -50,9 +50,8 @@ export function deriveRuleSet(base: ResolvedRuleSet, edits: readonly ConditionEd
     if (edit.threshold !== undefined) condition.threshold = edit.threshold;
   }
   if (unknown.length > 0) return { ruleSet: null, errors: unknown };
-  const { extends: _inherited, ...flat } = copy;
   return validateRuleSet({
-    ...flat,
+    ...copy,
     id: `${base.id}~custom`,
     title: `${base.title} (custom thresholds)`,
     status: 'hypothetical',

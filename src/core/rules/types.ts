@@ -86,8 +86,12 @@ export interface RuleSet {
   sources: Source[];
 }
 
-/** A rule set with `extends` resolved: everything it inherits is in place. */
-export interface ResolvedRuleSet extends RuleSet {
+/**
+ * A rule set with `extends` resolved: everything it inherits is in place, and `basedOn` names where
+ * it came from. Being self-contained, it validates and evaluates again as it is.
+ */
+export interface ResolvedRuleSet extends Omit<RuleSet, 'extends'> {
+  basedOn?: string;
   exclusions: Exclusion[];
   outcomes: Outcome[];
   caveats: string[];

@@ -126,6 +126,7 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   check.text(raw, 'supersededBy', '', true);
   check.text(raw, 'family', '', true);
   check.text(raw, 'derivedFrom', '', true);
+  check.text(raw, 'basedOn', '', true);
   if (!STATUSES.includes(raw.status as RuleSetStatus)) {
     check.fail('status', raw.status === undefined ? 'missing' : 'unknown-status', `must be one of ${STATUSES.join(', ')}`);
   }
@@ -157,10 +158,11 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   checkItems(raw, 'outcomes', false, ids, check);
 
   if (errors.length > 0) return { ruleSet: null, errors };
-  const own = raw as unknown as RuleSet;
+  const { extends: basedOn, ...own } = raw as unknown as RuleSet;
   return {
     ruleSet: {
       ...own,
+      ...(basedOn ? { basedOn } : {}),
       clauses: [...(base?.clauses ?? []), ...(own.clauses ?? [])],
       exclusions: [...(base?.exclusions ?? []), ...(own.exclusions ?? [])],
       outcomes: [...(base?.outcomes ?? []), ...(own.outcomes ?? [])],

@@ -1,0 +1,38 @@
+import { Validator } from '@cfworker/json-schema';
+import { expect } from '@open-wc/testing';
+import example from '../../docs/example-rule-set.json';
+import bis2022 from '../../src/data/rule-sets/bis-3a090-2022.json';
+import bis2023 from '../../src/data/rule-sets/bis-3a090-2023.json';
+import hbm2024 from '../../src/data/rule-sets/bis-3a090c-2024.json';
+import china2026 from '../../src/data/rule-sets/bis-china-review-2026.json';
+import schema from '../../src/data/rule-set.schema.json';
+import { evaluate, validateRuleSet, ruleSets } from '../../src/core/index.js';
+import { specWithTpp, verdict } from './helpers.js';
+
+const validator = new Validator(schema as never, '2020-12', false);
+
+describe('the rule-set JSON Schema', () => {
+  it('accepts every built-in rule set and the documented example', () => {
+    for (const raw of [bis2022, bis2023, hbm2024, china2026, example]) {
+      const { valid, errors } = validator.validate(raw);
+      expect(valid, `${raw.id}: ${JSON.stringify(errors.slice(0, 3))}`).to.equal(true);
+    }
+  });
+
+  it('refuses what the engine refuses: a threshold typed as text, an unknown metric, a javascript: link', () => {
+    const broken = structuredClone(bis2023) as Record<string, unknown> & typeof bis2023;
+    (broken.clauses[0]!.when as { threshold: string }).threshold = 'lots';
+    expect(validator.validate(broken).valid).to.equal(false);
+    const metric = structuredClone(bis2023);
+    (metric.clauses[0]!.when as { metric: string }).metric = 'flops';
+    expect(validator.validate(metric).valid).to.equal(false);
+    expect(validator.validate({ ...bis2023, citation: { ...bis2023.citation, url: 'javascript:alert(1)' } }).valid).to.equal(false);
+  });
+
+  it('the documented example works as the README says', () => {
+    const known = new Map(ruleSets.map((r) => [r.id, r]));
+    const { ruleSet } = validateRuleSet(example, known);
+    expect(verdict(evaluate(specWithTpp('4200', { areaMm2: '100000' }), ruleSet))).to.equal('controlled what-if 4000');
+    expect(verdict(evaluate(specWithTpp('4200', { areaMm2: '100000' }), 'bis-3a090-2023'))).to.equal('not-controlled');
+  });
+});
