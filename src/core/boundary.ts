@@ -45,7 +45,7 @@ export function verdictOf(result: Classification): Verdict {
   };
 }
 
-const sameVerdict = (a: Verdict, b: Verdict) =>
+export const sameVerdict = (a: Verdict, b: Verdict) =>
   a.status === b.status && a.classification === b.classification && a.outcomes.join() === b.outcomes.join();
 
 /** Nudge used to step just past a threshold that the rule makes exclusive. */

@@ -1,9 +1,10 @@
 import { findBoundaries, verdictOf, type Boundary } from './boundary.js';
 import { Decimal } from './decimal.js';
 import { explain, warningsFor } from './explain.js';
-import { metricValuesOf, type MetricValues, type Metrics } from './metrics.js';
+import { metricValuesOf, type Metrics } from './metrics.js';
 import { getRuleSet, ruleSets } from './rule-sets.js';
-import { ABSENT, classify, type ItemResult, type MetricContext, type Status } from './rules/evaluate.js';
+import { classify, type ItemResult, type Status } from './rules/evaluate.js';
+import { bitLengthReadings, contextOf, readingsDiffer, unsettle, type Reading } from './readings.js';
 import { METRIC_CATALOG, type MetricName } from './rules/metric-catalog.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
@@ -32,24 +33,17 @@ export interface EvaluationResult {
   clauses: ItemResult[];
   exclusions: ItemResult[];
   outcomes: ItemResult[];
+  /**
+   * The verdict under each reading of bit lengths the rules leave open (TF32 at 32 or 19 bits);
+   * empty when the spec has none. Where the readings disagree, the result is not settled.
+   */
+  readings: Reading[];
   /** The smallest change of a figure that changes the verdict, and the nearest per lever. */
   nearestBoundary: Boundary | null;
   boundaries: Boundary[];
   explanation: string[];
   warnings: string[];
   errors: FieldError[];
-}
-
-function contextOf(values: MetricValues): MetricContext {
-  return {
-    tpp: values.tpp,
-    performanceDensity: values.performanceDensityUndefined ? ABSENT : values.performanceDensity,
-    applicableDieAreaMm2: values.applicableDieAreaMm2,
-    interconnectGBps: values.interconnectGBps,
-    dramBandwidthGBps: values.dramBandwidthGBps,
-    memoryBandwidthDensity: values.memoryBandwidthDensity,
-    datacenter: values.datacenter,
-  };
 }
 
 function summaryOf(ruleSet: ResolvedRuleSet): RuleSetSummary {
@@ -73,7 +67,7 @@ function invalid(ruleSet: ResolvedRuleSet | null, errors: FieldError[]): Evaluat
   return {
     ruleSet: ruleSet ? summaryOf(ruleSet) : null, metrics: null, status: 'invalid', classification: null, matchedClauses: [],
     excludedBy: null, possibleClassifications: [], decidedBy: [], clauses: [], exclusions: [], outcomes: [],
-    nearestBoundary: null, boundaries: [], explanation: [], warnings: [], errors,
+    nearestBoundary: null, boundaries: [], readings: [], explanation: [], warnings: [], errors,
   };
 }
 
@@ -102,14 +96,21 @@ export function evaluate(spec: unknown, ruleSetOrId: string | RuleSet | unknown 
 
   const { values, metrics } = metricValuesOf(checked.spec);
   const context = contextOf(values);
-  const result = classify(ruleSet, context);
-  const verdict = verdictOf(result);
+  const firstReading = classify(ruleSet, context);
+  const verdict = verdictOf(firstReading);
+  const readings = bitLengthReadings(checked.spec, metrics, ruleSet, verdict);
+  const result = unsettle(firstReading, readings);
   const boundaries = result.status === 'indeterminate' ? [] : findBoundaries(ruleSet, values, context, verdict);
   const nearestBoundary = nearestOf(boundaries);
   const marketFlip = boundaries.find((b) => b.lever === 'market') ?? null;
 
   const unknownMetrics = new Set(result.undecided.flatMap((item) => item.conditions.filter((c) => c.met === null).map((c) => c.metric)));
-  const decidedBy = [...unknownMetrics].map((metric) => ({ metric, field: METRIC_CATALOG[metric].input, label: METRIC_CATALOG[metric].inputLabel }));
+  const decidedBy: DecidingInput[] = [...unknownMetrics].map((metric) => ({ metric, field: METRIC_CATALOG[metric].input, label: METRIC_CATALOG[metric].inputLabel }));
+  if (readingsDiffer(readings)) {
+    for (const a of metrics.bitLengthAmbiguities) {
+      decidedBy.push({ metric: 'tpp', field: `throughput[${a.entryIndex}].bitLength`, label: `the bit length of ${a.format} (${a.alternativeBitLength} or ${a.bitLength})` });
+    }
+  }
 
   return {
     ruleSet: summaryOf(ruleSet),
@@ -125,7 +126,8 @@ export function evaluate(spec: unknown, ruleSetOrId: string | RuleSet | unknown 
     outcomes: result.outcomes,
     nearestBoundary,
     boundaries,
-    explanation: explain(result, metrics, ruleSet, nearestBoundary, marketFlip, verdict),
+    readings: readings ?? [],
+    explanation: explain(result, metrics, ruleSet, nearestBoundary, marketFlip, verdict, readingsDiffer(readings) ? readings : null),
     warnings: warningsFor(result, metrics, ruleSet),
     errors: [],
   };

@@ -1,4 +1,5 @@
 import type { Boundary, Verdict } from './boundary.js';
+import type { Reading } from './readings.js';
 import { Decimal } from './decimal.js';
 import { formatNumber, formatPercent } from './format.js';
 import type { EntryFigure, Metrics } from './metrics.js';
@@ -150,16 +151,27 @@ function verdictSentences(r: Classification, ruleSet: ResolvedRuleSet): string[]
   if (r.status !== 'controlled') sentences.push('Other entries of the Commerce Control List are not evaluated here.');
   for (const outcome of r.outcomes) {
     if (outcome.met === true) sentences.push(outcome.text ?? outcome.title);
-    else if (outcome.met === null && r.status === 'controlled') sentences.push(`${outcome.title}: depends on ${listWords(inputsOf([outcome]))}.`);
+    else if (outcome.met === null && r.status === 'controlled' && inputsOf([outcome]).length > 0) sentences.push(`${outcome.title}: depends on ${listWords(inputsOf([outcome]))}.`);
   }
   return sentences;
 }
 
+/** Why the answer is open when the readings of an ambiguous bit length disagree. */
+function readingSentence(readings: Reading[], ruleSet: ResolvedRuleSet): string {
+  const outcome = (v: Verdict) => {
+    const titles = v.outcomes.map((id) => ruleSet.outcomes.find((o) => o.id === id)?.title ?? id);
+    return `${verdictWords(v)}${titles.length ? ` (${titles.join('; ')})` : ''}`;
+  };
+  const parts = readings.map((r) => `with ${r.label}, TPP is ${formatNumber(r.tpp, 0)} and it is ${outcome(r.verdict)}`);
+  return `The answer depends on a bit length the rules do not settle: ${parts.join('; ')}. Give the figure an explicit bit length to decide.`;
+}
+
 /** Plain sentences: the metrics and how they were computed, the verdict and why, the nearest line. */
-export function explain(r: Classification, metrics: Metrics, ruleSet: ResolvedRuleSet, nearest: Boundary | null, marketFlip: Boundary | null, current: Verdict): string[] {
+export function explain(r: Classification, metrics: Metrics, ruleSet: ResolvedRuleSet, nearest: Boundary | null, marketFlip: Boundary | null, current: Verdict, disagreeing: Reading[] | null): string[] {
   return [
     ...metricSentences(metrics),
-    ...verdictSentences(r, ruleSet),
+    ...(disagreeing && r.status === 'indeterminate' ? [] : verdictSentences(r, ruleSet)),
+    ...(disagreeing ? [readingSentence(disagreeing, ruleSet)] : []),
     ...(nearest ? [boundarySentence(nearest, ruleSet, current)] : []),
     ...(marketFlip ? [boundarySentence(marketFlip, ruleSet, current)] : []),
   ];
