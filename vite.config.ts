@@ -16,7 +16,10 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         sourcemap: true,
         lib: {
-          entry: { core: resolve(import.meta.dirname, 'src/core/index.ts') },
+          entry: {
+            core: resolve(import.meta.dirname, 'src/core/index.ts'),
+            catalog: resolve(import.meta.dirname, 'src/catalog.ts'),
+          },
           formats: ['es'],
         },
         rolldownOptions: {

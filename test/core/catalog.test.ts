@@ -10,8 +10,9 @@ import {
   type ChipSpec,
   type EvaluationResult,
 } from '../../src/core/index.js';
-import { catalog, catalogSchema, figureSourceOf, getChip, specFigurePaths, type CatalogChip } from '../../src/core/catalog.js';
+import { catalogWithSources as catalog, catalogSchema, figureSourceOf, getChip, specFigurePaths, type CatalogEntry } from '../../src/catalog.js';
 import chipsJson from '../../src/data/chips.json';
+import provenanceJson from '../../src/data/chip-sources.json';
 
 /** TPP and PD published by a source agree with the engine when within this relative difference. */
 const TOLERANCE = 0.005;
@@ -20,8 +21,8 @@ function validator() {
   return new Validator(structuredClone(catalogSchema) as Schema, '2020-12', false);
 }
 
-function chip(id: string): CatalogChip {
-  const found = getChip(id);
+function chip(id: string): CatalogEntry {
+  const found = catalog.find((c) => c.id === id);
   if (!found) throw new Error(`no chip ${id} in the catalog`);
   return found;
 }
@@ -52,9 +53,14 @@ describe('chip catalog: shape and sources', () => {
     expect(consumer).to.include.members(['nvidia-rtx-4090', 'nvidia-rtx-4090d', 'nvidia-rtx-5090', 'nvidia-rtx-5090d', 'apple-m4']);
   });
 
-  it('conforms to its JSON Schema (draft 2020-12), checked on the raw JSON', () => {
+  it('has a provenance record for every chip, and none for a chip it does not list', () => {
+    expect(Object.keys(provenanceJson)).to.deep.equal(chipsJson.map((c) => c.id));
+    expect(catalog.length).to.equal(chipsJson.length);
+  });
+
+  it('conforms to its JSON Schema (draft 2020-12), checked on the merged entries', () => {
     expect(catalogSchema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
-    const result = validator().validate(chipsJson);
+    const result = validator().validate(catalog);
     // Show the deepest errors: they name the offending field.
     const deepest = [...result.errors].sort((a, b) => b.instanceLocation.length - a.instanceLocation.length).slice(0, 5);
     expect(result.valid, JSON.stringify(deepest, null, 1)).to.equal(true);
@@ -175,8 +181,9 @@ describe('chip catalog: shape and sources', () => {
   it('getChip finds a chip by id, and the engine exports the same catalog', () => {
     expect(getChip('nvidia-h100-sxm5')?.name).to.equal('H100 SXM5');
     expect(getChip('no-such-chip')).to.equal(undefined);
-    expect(catalogFromIndex).to.equal(catalog);
+    expect(catalogFromIndex.map((c) => c.id)).to.deep.equal(catalog.map((c) => c.id));
     expect(getChipFromIndex('amd-mi325x')).to.equal(getChip('amd-mi325x'));
+    expect(Object.keys(catalogFromIndex[0]!)).to.deep.equal(['id', 'vendor', 'name', 'year', 'spec']);
   });
 
   it('specFigurePaths and figureSourceOf name the figures and their sources', () => {
