@@ -17,6 +17,8 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: {
           entry: {
+            index: resolve(import.meta.dirname, 'src/index.ts'),
+            define: resolve(import.meta.dirname, 'src/define.ts'),
             core: resolve(import.meta.dirname, 'src/core/index.ts'),
             catalog: resolve(import.meta.dirname, 'src/catalog.ts'),
           },

@@ -58,6 +58,8 @@ function resolveRuleSet(ruleSetOrId: string | RuleSet | unknown): { ruleSet: Res
     const known = ruleSets.map((r) => r.id).join(', ');
     return { errors: [{ field: 'ruleSet', code: 'unknown-rule-set', message: `ruleSet "${ruleSetOrId}" is not a known rule set (known: ${known}).` }] };
   }
+  // The built-in rule sets were validated when loaded; passing one by object is as good as by id.
+  if (ruleSets.includes(ruleSetOrId as ResolvedRuleSet)) return { ruleSet: ruleSetOrId as ResolvedRuleSet };
   const checked = validateRuleSet(ruleSetOrId, new Map(ruleSets.map((r) => [r.id, r])));
   if (checked.ruleSet) return { ruleSet: checked.ruleSet };
   return { errors: checked.errors.map((e) => ({ ...e, field: `ruleSet.${e.field}`, message: `ruleSet.${e.message}` })) };

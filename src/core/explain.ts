@@ -26,8 +26,8 @@ function withUnit(metric: MetricName, text: string): string {
 }
 
 /** A metric value, shown with enough decimals not to blur it into `near`. */
-export function formatMetric(metric: MetricName, value: string, near?: string): string {
-  return withUnit(metric, formatNumber(value, METRIC_CATALOG[metric].decimals, near));
+export function formatMetric(metric: MetricName, value: string, near?: string, locale?: string): string {
+  return withUnit(metric, formatNumber(value, METRIC_CATALOG[metric].decimals, near, locale));
 }
 
 /** One condition in words, e.g. "PD 2.91 is 0.29 below the 3.2 threshold (needs ≥ 3.2)". */

@@ -10,6 +10,7 @@ export { ruleSets, getRuleSet, loadRuleSets, DEFAULT_RULE_SET_ID } from './rule-
 export { METRIC_CATALOG, type MetricName } from './rules/metric-catalog.js';
 export { UNITS, FORMAT_BIT_LENGTHS, type Unit, type Format } from './units.js';
 export { formatNumber, formatPercent } from './format.js';
+export { formatMetric } from './explain.js';
 export type { Boundary, Lever, Verdict } from './boundary.js';
 export type { ItemResult, ConditionResult, NodeResult, Status, Truth } from './rules/evaluate.js';
 export type { RuleSet, ResolvedRuleSet, Clause, Exclusion, Outcome, Condition, ConditionNode, Operator, Citation, Source, RuleSetStatus } from './rules/types.js';

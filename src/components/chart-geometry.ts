@@ -1,0 +1,150 @@
+/**
+ * Geometry of the TPP–PD chart: the rule set's regions, read from its conditions on `tpp` and
+ * `performanceDensity`, and the scales. Pixel positions only: which clause holds is always the
+ * engine's answer, never read off this geometry.
+ */
+import { catalog, computeMetrics, type Condition, type EvaluationResult, type ItemResult, type ResolvedRuleSet, type Truth } from '../core/index.js';
+import { conjunctionOf } from './rule-set-shape.js';
+
+const AXES = ['tpp', 'performanceDensity'] as const;
+
+/** An interval on one axis; null is open-ended. */
+export interface Interval {
+  min: number | null;
+  max: number | null;
+}
+
+export interface Region {
+  id: string;
+  /** The clause id, or a note's title. */
+  label: string;
+  kind: 'clause' | 'exclusion';
+  /** Regions of one classification share a style; exclusions have their own. */
+  classification: string | null;
+  tpp: Interval;
+  pd: Interval;
+  /** The conditions drawn, and the others (on the market, bandwidths…) the item also needs. */
+  drawn: Condition[];
+  also: Condition[];
+  /** Whether the engine found the other conditions met: true, false, or unknown. */
+  alsoMet: Truth;
+}
+
+function intervalOf(conditions: Condition[], metric: string): Interval {
+  const interval: Interval = { min: null, max: null };
+  for (const c of conditions.filter((x) => x.metric === metric)) {
+    const t = Number(c.threshold);
+    if (c.op === '>=' || c.op === '>') interval.min = interval.min === null ? t : Math.max(interval.min, t);
+    if (c.op === '<' || c.op === '<=') interval.max = interval.max === null ? t : Math.min(interval.max, t);
+  }
+  return interval;
+}
+
+function alsoMetOf(also: Condition[], item: ItemResult | undefined): Truth {
+  if (also.length === 0) return true;
+  const others = item?.conditions.filter((c) => !(AXES as readonly string[]).includes(c.metric)) ?? [];
+  if (others.some((c) => c.met === false)) return false;
+  return others.length > 0 && others.every((c) => c.met === true) ? true : null;
+}
+
+/**
+ * Each clause and note that is a plain conjunction with at least one condition on TPP or PD, in
+ * the rule set's order (most severe first). Items with alternatives (any-of) are listed as not drawn.
+ */
+export function regionsOf(ruleSet: ResolvedRuleSet, result: EvaluationResult | null): { regions: Region[]; undrawn: string[] } {
+  const regions: Region[] = [];
+  const undrawn: string[] = [];
+  const items = [
+    ...ruleSet.clauses.map((c) => ({ kind: 'clause' as const, item: c, classification: c.classification, evaluated: result?.clauses })),
+    ...ruleSet.exclusions.map((e) => ({ kind: 'exclusion' as const, item: e, classification: null, evaluated: result?.exclusions })),
+  ];
+  for (const { kind, item, classification, evaluated } of items) {
+    const conditions = conjunctionOf(item.when);
+    if (conditions === null) {
+      undrawn.push(item.id);
+      continue;
+    }
+    const drawn = conditions.filter((c) => (AXES as readonly string[]).includes(c.metric) && ['>=', '>', '<', '<='].includes(c.op));
+    if (drawn.length === 0) continue;
+    const also = conditions.filter((c) => !drawn.includes(c));
+    regions.push({
+      id: item.id,
+      label: kind === 'exclusion' ? item.title : item.id,
+      kind,
+      classification,
+      tpp: intervalOf(drawn, 'tpp'),
+      pd: intervalOf(drawn, 'performanceDensity'),
+      drawn,
+      also,
+      alsoMet: alsoMetOf(also, evaluated?.find((e) => e.id === item.id)),
+    });
+  }
+  return { regions, undrawn };
+}
+
+export interface CatalogPoint {
+  label: string;
+  tpp: number;
+  pd: number | null;
+}
+
+let catalogPoints: CatalogPoint[] | undefined;
+
+/** The catalog's chips as faint points; computed by the engine once, on first use. */
+export function catalogPointsOf(): CatalogPoint[] {
+  catalogPoints ??= catalog.flatMap((chip) => {
+    const { metrics } = computeMetrics(chip.spec);
+    if (!metrics?.tpp) return [];
+    return [{ label: `${chip.vendor} ${chip.name}`, tpp: Number(metrics.tpp), pd: metrics.performanceDensity === null ? null : Number(metrics.performanceDensity) }];
+  });
+  return catalogPoints;
+}
+
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface Scales {
+  x: (tpp: number) => number;
+  y: (pd: number) => number;
+  xTicks: number[];
+  yTicks: number[];
+  yMax: number;
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten: the tick step for a span. */
+function niceStep(span: number): number {
+  const power = 10 ** Math.floor(Math.log10(span));
+  const fraction = span / power;
+  return power * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10);
+}
+
+/**
+ * A logarithmic TPP axis spanning every threshold and point, and a linear PD axis from zero that
+ * shows every PD threshold with room above. A chip far above the thresholds does not stretch the PD
+ * axis beyond four times the highest threshold: its point is pinned to the top edge instead.
+ */
+export function scalesOf(box: Box, tppValues: number[], pdThresholds: number[], chipPd: number | null): Scales {
+  const positive = tppValues.filter((v) => v > 0 && Number.isFinite(v));
+  const low = positive.length ? 10 ** Math.floor(Math.log10(Math.min(...positive) / 1.5)) : 100;
+  const high = positive.length ? 10 ** Math.ceil(Math.log10(Math.max(...positive) * 1.5)) : 100000;
+  const [logLow, logHigh] = [Math.log10(low), Math.log10(Math.max(high, low * 10))];
+  const x = (tpp: number) => {
+    const log = tpp > 0 ? Math.min(Math.max(Math.log10(tpp), logLow), logHigh) : logLow;
+    return box.left + ((log - logLow) / (logHigh - logLow)) * (box.right - box.left);
+  };
+  const highestThreshold = pdThresholds.length ? Math.max(...pdThresholds) : 0;
+  const wanted = Math.max(highestThreshold * 1.5, chipPd !== null && Number.isFinite(chipPd) ? chipPd * 1.1 : 0, 1);
+  const capped = highestThreshold > 0 ? Math.min(wanted, highestThreshold * 4) : wanted;
+  const step = niceStep(capped / 5);
+  const yMax = Math.ceil(capped / step) * step;
+  const y = (pd: number) => box.bottom - (Math.min(Math.max(pd, 0), yMax) / yMax) * (box.bottom - box.top);
+  const xTicks: number[] = [];
+  for (let p = Math.round(logLow); p <= Math.round(logHigh); p += 1) xTicks.push(10 ** p);
+  const yTicks: number[] = [];
+  for (let i = 0; i * step <= yMax + step / 1e6; i += 1) yTicks.push(Number((i * step).toPrecision(12)));
+  return { x, y, xTicks, yTicks, yMax };
+}

@@ -1,0 +1,472 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DEFAULT_RULE_SET_ID, evaluate, getChip, loadRuleSets, ruleSets as builtInRuleSets,
+  type ChipSpec, type EvaluationResult, type FieldError, type ResolvedRuleSet,
+} from '../core/index.js';
+import { formatDate, msg, verdictSentence } from '../i18n/messages.js';
+import { ChipPicker, chipPickerStyles } from './chip-picker.js';
+import { clauseTableStyles } from './clause-table.js';
+import { fieldStyles, selectField } from './field.js';
+import { metricValue } from './format-condition.js';
+import { icons } from './icons.js';
+import { inputLabel, inputPanelStyles, renderInputPanel } from './input-panel.js';
+import { renderResultPanel, resultPanelStyles } from './result-panel.js';
+import { copyText, downloadJson, hashOf, linkOf, readHash, writeHash } from './share.js';
+import { blankDraft, draftFromSpec, errorsByInput, inputForSpecField, specFromDraft, type ErrorLocator, type SpecDraft } from './spec-draft.js';
+import { themeStyles } from './theme.js';
+import { chartStyles } from './threshold-chart.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type CtcChangeEvent = CustomEvent<{ spec: ChipSpec }>;
+export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
+
+/** Where a notice about the page's input to the widget came from; each source has at most one current list. */
+type NoticeSource = 'chip' | 'spec' | 'ruleSet' | 'ruleSets' | 'hash';
+
+const BUILT_IN = new Map(builtInRuleSets.map((r) => [r.id, r]));
+const DEFAULT_RULE_SET = BUILT_IN.get(DEFAULT_RULE_SET_ID)!;
+
+/**
+ * Turns an AI chip's datasheet figures into export-control metrics (TPP, performance density) and
+ * says, clause by clause, whether the chip crosses a control threshold (ECCN 3A090), by how much
+ * and why. Every number and verdict it shows comes from the engine's `evaluate`.
+ *
+ * @summary Export-control threshold calculator for AI chips.
+ * @tag compute-threshold-calculator
+ *
+ * @event ctc-change - The user changed the chip spec. `detail: { spec: ChipSpec }`. Bubbles, composed.
+ * @event ctc-result - A new evaluation is shown. `detail: { result: EvaluationResult }`. Bubbles, composed.
+ *
+ * @csspart base - The calculator's frame.
+ * @csspart input-panel - The chip's figures: market, throughput, dies, bandwidths.
+ * @csspart result-panel - Everything the engine answered.
+ * @csspart verdict - The verdict sentence with its icon.
+ * @csspart metrics - TPP and PD with their formulas.
+ * @csspart boundaries - What change would flip the verdict.
+ * @csspart chart - The TPP–PD chart and its caption.
+ * @csspart clause-table - The clause-by-clause table.
+ * @csspart warnings - Ambiguities the reader should check.
+ * @csspart citation - The rule set's citation, sources and caveats.
+ * @csspart notices - Messages about the attributes, properties or link given to the widget.
+ * @csspart actions - The share buttons.
+ * @csspart button - Every push button (add, remove, chart toggle, share); link-like buttons are not included.
+ *
+ * @cssprop [--ctc-accent=#1f4fc2] - Links, focus rings, selection; dark default #8ab4ff.
+ * @cssprop [--ctc-surface=#ffffff] - Background; dark default #16191e.
+ * @cssprop [--ctc-raised=#f3f5f8] - Background of buttons, the verdict and table headings.
+ * @cssprop [--ctc-text=#1b1e23] - Text; dark default #eceff3.
+ * @cssprop [--ctc-muted=#555d69] - Secondary text; dark default #aeb6c2.
+ * @cssprop [--ctc-border=#8c95a3] - Borders of fields and panels.
+ * @cssprop [--ctc-danger=#a8231a] - Validation messages.
+ * @cssprop [--ctc-controlled=#a33a12] - Controlled verdict and the most severe region.
+ * @cssprop [--ctc-clear=#1c6b3a] - Not-controlled verdict and exclusion regions.
+ * @cssprop [--ctc-undecided=#7a5500] - Undecided verdict and unknown conditions.
+ * @cssprop [--ctc-radius=6px] - Corner radius.
+ * @cssprop [--ctc-spacing=0.75rem] - Base spacing.
+ * @cssprop [--ctc-font=inherit] - Font family; the host page's by default.
+ *
+ * @attr rule-set - Id of the rule set to evaluate against (built-in or from `ruleSets`).
+ * @attr chip - Id of a catalog chip to show.
+ * @attr spec - A chip spec as JSON; invalid JSON shows a message.
+ * @attr compact - Narrow layout without the chart.
+ * @attr theme - light, dark or auto (follows prefers-color-scheme).
+ * @attr sync-url - Keep the state in location.hash, so that a link reproduces it.
+ *
+ * @property {ChipSpec} spec - The chip spec being evaluated; setting it replaces the form.
+ * @property {unknown[]} ruleSets - Extra rule sets in the rule-set JSON shape; invalid ones are reported and left out.
+ * @property {EvaluationResult | null} result - The current evaluation (read-only; null before the first update).
+ */
+export class ComputeThresholdCalculator extends LitElement {
+  static override styles = [
+    themeStyles, fieldStyles, chipPickerStyles, inputPanelStyles, resultPanelStyles, clauseTableStyles, chartStyles,
+    css`
+      .calculator {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'top' 'notices' 'result' 'input' 'footer';
+        gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+        padding: var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .top {
+        grid-area: top;
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+        gap: var(--_space) calc(var(--_space) * 2);
+        align-items: start;
+      }
+      .top .field > label {
+        font-size: 1em;
+      }
+      .edited {
+        grid-column: 1 / -1;
+        font-size: 0.9em;
+      }
+      .notices {
+        grid-area: notices;
+      }
+      .notices.empty {
+        display: none;
+      }
+      .notices ul {
+        margin: 0;
+        padding: 0.5rem 0.75rem;
+        list-style: none;
+        border: 1px solid var(--_undecided);
+        border-radius: var(--_radius);
+      }
+      .notices li {
+        display: flex;
+        gap: 0.4rem;
+        align-items: baseline;
+      }
+      .result-panel {
+        grid-area: result;
+      }
+      .input-panel {
+        grid-area: input;
+      }
+      .footer {
+        grid-area: footer;
+        display: flex;
+        flex-direction: column;
+        gap: 0.5rem;
+        border-top: 1px solid var(--_border);
+        padding-top: var(--_space);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      .legal {
+        font-weight: 600;
+      }
+      @container ctc (min-width: 48rem) {
+        :host(:not([compact])) .calculator {
+          grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr);
+          grid-template-areas: 'top top' 'notices notices' 'result input' 'footer footer';
+        }
+      }
+    `,
+  ];
+
+  /** Id of the rule set to evaluate against. */
+  @property({ attribute: 'rule-set' }) ruleSet: string = DEFAULT_RULE_SET_ID;
+
+  /** Id of a catalog chip to show; the user's pick updates it. */
+  @property() chip: string | null = null;
+
+  /** Narrow layout without the chart. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** light, dark, or auto (follows prefers-color-scheme). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Keep the state in location.hash (`#ctc=`), read it on connect and on hashchange. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The `spec` attribute's JSON text; the `spec` property is the parsed spec. */
+  @property({ attribute: 'spec' }) specAttribute: string | null = null;
+
+  /** Extra rule sets; each is validated, and an invalid one is reported and left out. */
+  @property({ attribute: false }) ruleSets: unknown[] = [];
+
+  /** The chip spec being evaluated, numbers as the decimal strings typed. Setting it replaces the form. */
+  @property({ attribute: false })
+  get spec(): ChipSpec {
+    return specFromDraft(this.draft).spec;
+  }
+  set spec(value: unknown) {
+    this.loadSpec(value);
+  }
+
+  /** The current evaluation; null before the first update. */
+  get result(): EvaluationResult | null {
+    return this.evaluation;
+  }
+
+  @state() private draft: SpecDraft = blankDraft();
+  /** The catalog chip the draft was loaded from, and whether the user has edited it since. */
+  @state() private draftChip: string | null = null;
+  @state() private edited = false;
+  @state() private notices: Partial<Record<NoticeSource, string[]>> = {};
+  @state() private actionMessage = '';
+  @state() private chartExpanded = false;
+
+  private available: ResolvedRuleSet[] = [...builtInRuleSets];
+  private selected: ResolvedRuleSet = DEFAULT_RULE_SET;
+  private evaluation: EvaluationResult | null = null;
+  private evaluatedDraft: SpecDraft | null = null;
+  private evaluatedRuleSet: ResolvedRuleSet | null = null;
+  private locate: ErrorLocator = () => null;
+  private errorsByInput = new Map<string, FieldError[]>();
+
+  private pendingChange = false;
+  private pendingResult = false;
+  private pendingShare = false;
+  private focusAfterUpdate: string | null = null;
+
+  private readonly picker = new ChipPicker(this, (id) => this.pickChip(id));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    super.disconnectedCallback();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('ruleSets')) this.loadExtraRuleSets();
+    if (changed.has('chip') && (this.chip ?? null) !== this.draftChip) this.loadChip(this.chip);
+    if (changed.has('specAttribute') && this.specAttribute !== null) this.loadSpecAttribute(this.specAttribute);
+    // A shared link wins over the attributes: it is what the reader was sent.
+    if (changed.has('syncUrl') && this.syncUrl) this.loadHash();
+    this.selectRuleSet();
+    if (this.draft !== this.evaluatedDraft || this.selected !== this.evaluatedRuleSet) this.evaluateDraft();
+  }
+
+  override updated(): void {
+    if (this.pendingChange) {
+      this.pendingChange = false;
+      this.dispatchEvent(new CustomEvent('ctc-change', { detail: { spec: this.spec }, bubbles: true, composed: true }));
+    }
+    if (this.pendingResult && this.evaluation) {
+      this.pendingResult = false;
+      this.dispatchEvent(new CustomEvent('ctc-result', { detail: { result: this.evaluation }, bubbles: true, composed: true }));
+    }
+    if (this.pendingShare) {
+      this.pendingShare = false;
+      if (this.syncUrl) writeHash(this.shareHash());
+    }
+    if (this.focusAfterUpdate) {
+      this.focusInput(this.focusAfterUpdate);
+      this.focusAfterUpdate = null;
+    }
+  }
+
+  private setNotice(source: NoticeSource, messages: string[]) {
+    this.notices = { ...this.notices, [source]: messages };
+  }
+
+  private loadExtraRuleSets() {
+    if (!Array.isArray(this.ruleSets)) {
+      this.available = [...builtInRuleSets];
+      this.setNotice('ruleSets', [msg.ruleSetsNotList]);
+      return;
+    }
+    const { ruleSets, problems } = loadRuleSets(this.ruleSets, BUILT_IN);
+    this.available = [...ruleSets.values()];
+    this.setNotice('ruleSets', problems.map((p) =>
+      msg.ruleSetRejected(p.id === null ? msg.ruleSetUnnamed(p.index) : `“${p.id}”`, p.errors.map((e) => e.message))));
+  }
+
+  private selectRuleSet() {
+    const found = this.available.find((r) => r.id === this.ruleSet);
+    this.selected = found ?? DEFAULT_RULE_SET;
+    const notice = found ? [] : [msg.unknownRuleSet(this.ruleSet, DEFAULT_RULE_SET.title)];
+    if ((this.notices.ruleSet ?? []).join() !== notice.join()) this.setNotice('ruleSet', notice);
+  }
+
+  private loadChip(id: string | null) {
+    const chip = id ? getChip(id) : undefined;
+    this.draft = chip ? draftFromSpec(chip.spec)!.draft : blankDraft();
+    this.draftChip = chip ? chip.id : null;
+    this.edited = false;
+    this.setNotice('chip', id && !chip ? [msg.unknownChip(id)] : []);
+  }
+
+  private loadSpec(value: unknown) {
+    const read = draftFromSpec(value);
+    if (!read) {
+      this.setNotice('spec', [msg.specNotObject]);
+      return;
+    }
+    this.draft = read.draft;
+    this.draftChip = null;
+    this.chip = null;
+    this.edited = false;
+    this.setNotice('spec', read.ignored.length ? [msg.specIgnored(read.ignored)] : []);
+  }
+
+  private loadSpecAttribute(json: string) {
+    try {
+      this.loadSpec(JSON.parse(json));
+    } catch (e) {
+      this.setNotice('spec', [msg.specNotJson(e instanceof Error ? e.message : String(e))]);
+    }
+  }
+
+  private loadHash() {
+    const read = readHash(window.location.hash);
+    this.setNotice('hash', read && 'error' in read ? [msg.hashUnreadable] : []);
+    if (!read || 'error' in read) return;
+    const { ruleSet, chip, spec } = read.state;
+    if (ruleSet) this.ruleSet = ruleSet;
+    if (spec) this.loadSpec(spec);
+    else if (chip) {
+      this.chip = chip;
+      this.loadChip(chip);
+    }
+  }
+
+  private readonly onHashChange = () => {
+    if (this.syncUrl) this.loadHash();
+  };
+
+  private evaluateDraft() {
+    const { spec, locate } = specFromDraft(this.draft);
+    this.evaluation = evaluate(spec, this.selected);
+    this.locate = locate;
+    this.errorsByInput = errorsByInput(this.evaluation.errors, locate);
+    this.evaluatedDraft = this.draft;
+    this.evaluatedRuleSet = this.selected;
+    this.pendingResult = true;
+  }
+
+  private shareHash(): string {
+    const subject = this.draftChip && !this.edited ? { chip: this.draftChip } : { spec: this.spec };
+    return hashOf({ ruleSet: this.selected.id, ...subject });
+  }
+
+  private userChanged() {
+    this.pendingChange = true;
+    this.pendingShare = true;
+  }
+
+  private pickChip(id: string | null) {
+    // Picking "custom" while already on a custom chip keeps what the user typed.
+    if (id === null && this.draftChip === null) return;
+    this.chip = id;
+    this.loadChip(id);
+    this.userChanged();
+  }
+
+  private readonly onDraft = (draft: SpecDraft, focus?: string) => {
+    this.draft = draft;
+    this.edited = this.draftChip !== null;
+    this.focusAfterUpdate = focus ?? null;
+    this.userChanged();
+  };
+
+  private readonly onRuleSet = (id: string) => {
+    this.ruleSet = id;
+    this.pendingShare = true;
+  };
+
+  private readonly resetChip = () => {
+    this.loadChip(this.draftChip);
+    this.userChanged();
+  };
+
+  private readonly describeError = (error: FieldError) => {
+    const input = this.locate(error);
+    return { input, text: input === null ? error.message : msg.errorAt(inputLabel(this.draft, input), msg.fieldError(error.code, error.message)) };
+  };
+
+  private readonly focusInput = (id: string) => {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    const folded = target?.closest('details');
+    if (folded) folded.open = true;
+    target?.focus();
+  };
+
+  private async copy(text: string, done: string) {
+    this.actionMessage = (await copyText(text)) ? done : msg.copyFailed;
+  }
+
+  private resultText(result: EvaluationResult): string {
+    const m = result.metrics;
+    const { citation, effective, title } = this.selected;
+    return msg.resultText({
+      chip: this.draft.name.trim() || msg.unnamedChip,
+      verdict: verdictSentence(result),
+      ruleSet: title,
+      citation: `${citation.document}, ${formatDate(effective)}`,
+      metrics: [
+        ...(m?.tpp ? [`${msg.tppName}: ${metricValue('tpp', m.tpp)}`] : []),
+        ...(m?.performanceDensity ? [`${msg.pdName}: ${metricValue('performanceDensity', m.performanceDensity)}`] : []),
+      ],
+      explanation: result.explanation,
+      warnings: result.warnings,
+    });
+  }
+
+  private download(result: EvaluationResult) {
+    const file = msg.fileName(this.draft.name || this.draftChip || '');
+    try {
+      downloadJson(file, { spec: this.spec, ruleSet: this.selected.id, result });
+      this.actionMessage = msg.downloaded(file);
+    } catch {
+      this.actionMessage = msg.downloadFailed;
+    }
+  }
+
+  private renderNotices() {
+    const all = Object.values(this.notices).flat();
+    return html`<div class="notices ${all.length ? '' : 'empty'}" part="notices" role="status" aria-label=${msg.noticesLabel}>${all.length
+      ? html`<ul>${all.map((text) => html`<li>${icons.warning}<span>${text}</span></li>`)}</ul>`
+      : nothing}</div>`;
+  }
+
+  private renderActions(result: EvaluationResult) {
+    return html`<footer class="footer">
+      <div class="actions" part="actions" role="group" aria-label=${msg.actionsLabel}>
+        <button type="button" part="button" id="copy-link" @click=${() => this.copy(linkOf(this.shareHash()), msg.linkCopied)}>${icons.link}${msg.copyLink}</button>
+        <button type="button" part="button" id="copy-text" @click=${() => this.copy(this.resultText(result), msg.textCopied)}>${icons.copy}${msg.copyText}</button>
+        <button type="button" part="button" id="download-json" @click=${() => this.download(result)}>${icons.download}${msg.downloadJson}</button>
+      </div>
+      <p class="action-status" role="status">${this.actionMessage}</p>
+      <p class="legal">${msg.notLegalAdvice}</p>
+    </footer>`;
+  }
+
+  override render() {
+    const result = this.evaluation!;
+    const ruleSet = this.selected;
+    return html`<div class="calculator" part="base">
+      <div class="top">
+        ${this.picker.render(this.draftChip)}
+        ${selectField({
+          id: 'rule-set',
+          label: msg.ruleSetLabel,
+          value: ruleSet.id,
+          options: this.available.map((r) => ({ value: r.id, label: msg.ruleSetOption(r.title, r.effective, r.status) })),
+          help: msg.ruleSetSummary(ruleSet.effective, ruleSet.status, ruleSet.citation.document),
+          onChange: this.onRuleSet,
+        })}
+        ${this.edited
+          ? html`<p class="edited">${msg.editedNote} <button type="button" class="link" @click=${this.resetChip}>${msg.resetChip}</button></p>`
+          : nothing}
+      </div>
+      ${this.renderNotices()}
+      ${renderResultPanel({
+        result,
+        ruleSet,
+        showChart: !this.compact,
+        chartExpanded: this.chartExpanded,
+        onToggleChart: () => (this.chartExpanded = !this.chartExpanded),
+        describeError: this.describeError,
+        inputForField: (field) => this.locate({ field, code: '', message: '' }) ?? inputForSpecField(this.draft, field),
+        onFocusInput: this.focusInput,
+      })}
+      ${renderInputPanel({ draft: this.draft, errors: this.errorsByInput, ruleSet, onChange: this.onDraft })}
+      ${this.renderActions(result)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compute-threshold-calculator': ComputeThresholdCalculator;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ctc-change': CtcChangeEvent;
+    'ctc-result': CtcResultEvent;
+  }
+}

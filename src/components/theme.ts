@@ -1,0 +1,168 @@
+/**
+ * Design tokens and the styles every part shares. Public tokens are `--ctc-*` custom properties;
+ * each has a light and a dark default, chosen by the `theme` attribute or, with `auto`, by
+ * `prefers-color-scheme`. Private `--_*` properties hold the resolved values.
+ */
+import { css } from 'lit';
+
+const darkTokens = css`
+  --_accent: var(--ctc-accent, #8ab4ff);
+  --_surface: var(--ctc-surface, #16191e);
+  --_raised: var(--ctc-raised, #1f242b);
+  --_text: var(--ctc-text, #eceff3);
+  --_muted: var(--ctc-muted, #aeb6c2);
+  --_border: var(--ctc-border, #5a6472);
+  --_danger: var(--ctc-danger, #ffb4ab);
+  --_controlled: var(--ctc-controlled, #ffb59e);
+  --_clear: var(--ctc-clear, #8fd9a8);
+  --_undecided: var(--ctc-undecided, #f5cf72);
+  color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    --_accent: var(--ctc-accent, #1f4fc2);
+    --_surface: var(--ctc-surface, #ffffff);
+    --_raised: var(--ctc-raised, #f3f5f8);
+    --_text: var(--ctc-text, #1b1e23);
+    --_muted: var(--ctc-muted, #555d69);
+    --_border: var(--ctc-border, #8c95a3);
+    --_danger: var(--ctc-danger, #a8231a);
+    --_controlled: var(--ctc-controlled, #a33a12);
+    --_clear: var(--ctc-clear, #1c6b3a);
+    --_undecided: var(--ctc-undecided, #7a5500);
+    --_radius: var(--ctc-radius, 6px);
+    --_space: var(--ctc-spacing, 0.75rem);
+    color-scheme: light;
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    container: ctc / inline-size;
+    font-family: var(--ctc-font, inherit);
+    color: var(--_text);
+    background: var(--_surface);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  input,
+  select,
+  button,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    font-size: 1em;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .icon {
+    flex: none;
+    vertical-align: -0.15em;
+  }
+  .help {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .error {
+    color: var(--_danger);
+    font-size: 0.875em;
+    display: flex;
+    gap: 0.3em;
+    align-items: baseline;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_raised);
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  input[type='text'],
+  select {
+    width: 100%;
+    min-width: 0;
+    min-height: 2.25rem;
+    padding: 0.3rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  details > summary {
+    cursor: pointer;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    input[aria-invalid='true'] {
+      border-style: dashed;
+    }
+  }
+`;

@@ -1,0 +1,200 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { getRuleSet, type RuleSet } from '../../src/index.js';
+import { ComputeThresholdCalculator } from '../../src/index.js';
+import { figureRows, find, mount, text, typeInto, verdict } from './helpers.js';
+
+/** A rule set of the user's own: one clause, TPP of 1,000 or more. */
+const LOW_BAR: RuleSet = {
+  id: 'test-low-bar',
+  title: 'Test rule with a low bar',
+  appliesTo: 'Test chips',
+  citation: { document: '1 FR 1', published: '2024-01-02', url: 'https://example.org/rule' },
+  effective: '2024-01-02',
+  status: 'not-enforced',
+  clauses: [{ id: 'T.1', classification: 'TEST.a', title: 'TPP of 1000 or more', when: { metric: 'tpp', op: '>=', threshold: '1000' } }],
+  sources: [{ title: 'The test rule', url: 'https://example.org/rule' }],
+};
+
+describe('<compute-threshold-calculator>: attributes', () => {
+  it('is registered once by the define module, and the class is exported', () => {
+    expect(customElements.get('compute-threshold-calculator')).to.equal(ComputeThresholdCalculator);
+  });
+
+  it('reads rule-set and chip', async () => {
+    const el = await mount(html`<compute-threshold-calculator rule-set="bis-3a090-2022" chip="nvidia-a800-sxm4-80gb"></compute-threshold-calculator>`);
+    expect(find<HTMLSelectElement>(el, '#rule-set').value).to.equal('bis-3a090-2022');
+    expect(find<HTMLInputElement>(el, '#chip-input').value).to.contain('A800');
+    expect(el.result!.ruleSet!.id).to.equal('bis-3a090-2022');
+    el.setAttribute('chip', 'nvidia-l40');
+    await el.updateComplete;
+    expect(verdict(el)).to.match(/^Not controlled/);
+    el.setAttribute('rule-set', 'bis-3a090-2023');
+    await el.updateComplete;
+    expect(verdict(el)).to.match(/^Controlled: 3A090\.b/);
+  });
+
+  it('reports an unknown chip id or rule set and falls back, without throwing', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="no-such-chip" rule-set="no-such-rule"></compute-threshold-calculator>`);
+    const notices = text(find(el, '[part="notices"]'));
+    expect(notices).to.contain('There is no chip “no-such-chip”');
+    expect(notices).to.contain('There is no rule set “no-such-rule”');
+    expect(el.result!.ruleSet!.id).to.equal('bis-3a090-2023');
+  });
+
+  it('reads a spec given as JSON text, keeping its decimal strings', async () => {
+    const spec = { name: 'Attribute chip', datacenter: false, throughput: [{ format: 'INT8', value: '700.5', unit: 'TOPS' }] };
+    const el = await mount(html`<compute-threshold-calculator spec=${JSON.stringify(spec)}></compute-threshold-calculator>`);
+    expect(find<HTMLInputElement>(el, '#chip-name').value).to.equal('Attribute chip');
+    expect(el.spec.throughput![0]!.value).to.equal('700.5');
+    expect(verdict(el)).to.match(/^Controlled: 3A090\.a \(3A090\.a\.1\)/);
+  });
+
+  it('shows a message for a spec attribute that is not JSON, and keeps working', async () => {
+    const el = await mount(html`<compute-threshold-calculator spec="{not json" chip="nvidia-h20"></compute-threshold-calculator>`);
+    expect(text(find(el, '[part="notices"]'))).to.contain('The spec attribute is not valid JSON');
+    expect(verdict(el)).to.match(/^Not controlled/);
+  });
+
+  it('drops the chart in compact mode', async () => {
+    const el = await mount(html`<compute-threshold-calculator compact chip="nvidia-h20"></compute-threshold-calculator>`);
+    expect(el.shadowRoot!.querySelector('[part="chart"]')).to.equal(null);
+    el.compact = false;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="chart"]')).to.exist;
+  });
+
+  it('takes light and dark themes from the theme attribute', async () => {
+    const el = await mount(html`<compute-threshold-calculator theme="dark"></compute-threshold-calculator>`);
+    const dark = getComputedStyle(el).backgroundColor;
+    el.theme = 'light';
+    await el.updateComplete;
+    const light = getComputedStyle(el).backgroundColor;
+    expect(dark).to.equal('rgb(22, 25, 30)');
+    expect(light).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
+  });
+
+  it('follows prefers-color-scheme with theme="auto", and an explicit theme wins', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+      expect(el.getAttribute('theme')).to.equal('auto');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 25, 30)');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('uses the --ctc-* custom properties and inherits the host page\'s font', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif">
+      <compute-threshold-calculator style="--ctc-accent: rgb(200, 0, 100); --ctc-surface: rgb(1, 2, 3)"></compute-threshold-calculator>
+    </div>`);
+    const el = wrapper.querySelector('compute-threshold-calculator')!;
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(find(el, 'a')).color).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle(find(el, '#chip-input')).fontFamily).to.equal('Georgia, serif');
+  });
+});
+
+describe('<compute-threshold-calculator>: properties', () => {
+  it('sets and gets the spec; numbers become the text a user would type', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    el.spec = { name: 'Set by property', datacenter: true, throughput: [{ format: 'FP16', value: 300, unit: 'TFLOPS' }], dies: [{ areaMm2: 500 }] };
+    await el.updateComplete;
+    expect(el.chip).to.equal(null);
+    expect(find<HTMLInputElement>(el, '#chip-input').value).to.equal('Custom chip (type the figures)');
+    expect(figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!.value).to.equal('300');
+    expect(el.spec).to.deep.equal({ name: 'Set by property', datacenter: true, throughput: [{ format: 'FP16', value: '300', unit: 'TFLOPS' }], dies: [{ areaMm2: '500' }] });
+    expect(verdict(el)).to.match(/^Controlled: 3A090\.a/);
+  });
+
+  it('reports what of a given spec the form cannot hold, and rejects a spec that is not an object', async () => {
+    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    el.spec = { throughput: [{ format: 'FP8', value: '100', unit: 'TFLOPS' }], color: 'green' };
+    await el.updateComplete;
+    expect(text(find(el, '[part="notices"]'))).to.contain('color');
+    el.spec = 'not a spec';
+    await el.updateComplete;
+    expect(text(find(el, '[part="notices"]'))).to.contain('must be a JSON object');
+    expect(el.spec.throughput![0]!.value).to.equal('100');
+  });
+
+  it('accepts extra rule sets, lists them with their date and status, and evaluates against them', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    el.ruleSets = [LOW_BAR];
+    el.ruleSet = 'test-low-bar';
+    await el.updateComplete;
+    const option = [...find<HTMLSelectElement>(el, '#rule-set').options].find((o) => o.value === 'test-low-bar')!;
+    expect(option.textContent).to.equal('Test rule with a low bar — effective Jan 2, 2024 (not enforced)');
+    expect(verdict(el)).to.equal('Controlled: TEST.a (T.1)');
+    expect(text(find(el, '[part="citation"]'))).to.contain('1 FR 1');
+  });
+
+  it('reports an invalid extra rule set and keeps the valid ones', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const broken = { ...LOW_BAR, id: 'test-broken', sources: [{ title: 'Bad link', url: 'javascript:alert(1)' }] };
+    el.ruleSets = [broken, LOW_BAR];
+    await el.updateComplete;
+    expect(text(find(el, '[part="notices"]'))).to.contain('Rule set “test-broken” was not loaded');
+    const ids = [...find<HTMLSelectElement>(el, '#rule-set').options].map((o) => o.value);
+    expect(ids).to.include('test-low-bar');
+    expect(ids).not.to.include('test-broken');
+  });
+
+  it('evaluates a user rule set that extends a built-in one', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h100-sxm5"></compute-threshold-calculator>`);
+    const overlay: RuleSet = {
+      ...LOW_BAR, id: 'test-overlay', extends: 'bis-3a090-2023', clauses: [],
+      outcomes: [{ id: 'flag', title: 'Flagged', text: 'Flagged by the test overlay.', when: { metric: 'controlled', op: '==', threshold: true } }],
+    };
+    el.ruleSets = [overlay];
+    el.ruleSet = 'test-overlay';
+    await el.updateComplete;
+    expect(el.result!.clauses.map((c) => c.id)).to.deep.equal(getRuleSet('bis-3a090-2023')!.clauses.map((c) => c.id));
+    expect(text(find(el, '.consequences'))).to.contain('Flagged');
+  });
+
+  it('exposes the current evaluation as result', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-l40"></compute-threshold-calculator>`);
+    expect(el.result!.status).to.equal('controlled');
+    expect(el.result!.classification).to.equal('3A090.b');
+  });
+});
+
+describe('<compute-threshold-calculator>: events', () => {
+  it('fires ctc-change with the new spec when the user types, bubbling out of the shadow root', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const value = figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!;
+    const heard = oneEvent(document.body, 'ctc-change');
+    void typeInto(el, value, '3');
+    const event = await heard;
+    expect(event.bubbles).to.equal(true);
+    expect(event.composed).to.equal(true);
+    expect(event.detail.spec.throughput![0]!.value).to.equal('3');
+  });
+
+  it('fires ctc-result with each new evaluation, also when the chip is picked', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const heard = oneEvent(el, 'ctc-result');
+    el.chip = 'nvidia-l40';
+    const event = await heard;
+    expect(event.composed).to.equal(true);
+    expect(event.detail.result.classification).to.equal('3A090.b');
+    expect(event.detail.result).to.equal(el.result);
+  });
+
+  it('fires no ctc-change when the page sets a property', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    let changes = 0;
+    el.addEventListener('ctc-change', () => (changes += 1));
+    el.chip = 'nvidia-l40';
+    el.spec = { datacenter: true };
+    await el.updateComplete;
+    expect(changes).to.equal(0);
+  });
+});

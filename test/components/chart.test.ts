@@ -1,0 +1,108 @@
+import { expect, html } from '@open-wc/testing';
+import { regionsOf, scalesOf } from '../../src/components/chart-geometry.js';
+import { evaluate, getRuleSet, loadRuleSets, ruleSets, type RuleSet } from '../../src/index.js';
+import { find, findAll, mount, text } from './helpers.js';
+
+const box = { left: 0, right: 300, top: 0, bottom: 100 };
+
+/** A made-up rule set whose thresholds appear in no built-in one, to show that the chart reads them from data. */
+const ODD: RuleSet = {
+  id: 'test-odd',
+  title: 'Odd thresholds',
+  appliesTo: 'Test chips',
+  citation: { document: '1 FR 2', published: '2024-01-02', url: 'https://example.org/odd' },
+  effective: '2024-01-02',
+  status: 'not-enforced',
+  clauses: [
+    { id: 'O.1', classification: 'ODD.a', title: 'TPP of 1234 or more', when: { metric: 'tpp', op: '>=', threshold: '1234' } },
+    { id: 'O.2', classification: 'ODD.b', title: 'PD band', when: { all: [{ metric: 'performanceDensity', op: '>=', threshold: 2.5 }, { metric: 'performanceDensity', op: '<', threshold: '7.25' }] } },
+    { id: 'O.3', classification: 'ODD.b', title: 'Either', when: { any: [{ metric: 'tpp', op: '>=', threshold: '999' }, { metric: 'performanceDensity', op: '>=', threshold: '9' }] } },
+  ],
+  sources: [{ title: 'Odd', url: 'https://example.org/odd' }],
+};
+
+describe('chart geometry', () => {
+  it('reads each region from the rule set\'s own conditions on TPP and PD', () => {
+    const ruleSet = loadRuleSets([ODD], new Map(ruleSets.map((r) => [r.id, r]))).ruleSets.get('test-odd')!;
+    const { regions, undrawn } = regionsOf(ruleSet, null);
+    expect(regions.map((r) => [r.id, r.tpp, r.pd])).to.deep.equal([
+      ['O.1', { min: 1234, max: null }, { min: null, max: null }],
+      ['O.2', { min: null, max: null }, { min: 2.5, max: 7.25 }],
+    ]);
+    expect(undrawn).to.deep.equal(['O.3']);
+  });
+
+  it('knows which of a region\'s other conditions the engine found met', () => {
+    const ruleSet = getRuleSet('bis-3a090-2023')!;
+    const consumer = evaluate({ datacenter: false, throughput: [{ format: 'FP8', value: '100', unit: 'TFLOPS' }] }, ruleSet.id);
+    const note = regionsOf(ruleSet, consumer).regions.find((r) => r.kind === 'exclusion')!;
+    expect(note.tpp.max).to.equal(4800);
+    expect(note.also.map((c) => c.metric)).to.deep.equal(['datacenter']);
+    expect(note.alsoMet).to.equal(true);
+    const datacenter = evaluate({ datacenter: true, throughput: [{ format: 'FP8', value: '100', unit: 'TFLOPS' }] }, ruleSet.id);
+    expect(regionsOf(ruleSet, datacenter).regions.find((r) => r.kind === 'exclusion')!.alsoMet).to.equal(false);
+  });
+
+  it('spans every TPP on a log scale and keeps a far-off PD from flattening the thresholds', () => {
+    const s = scalesOf(box, [1600, 4800, 36000], [1.6, 3.2, 5.92], 1000);
+    // From the power of ten below the lowest value (with room) to the one above the highest.
+    expect(s.xTicks).to.deep.equal([1000, 10000, 100000]);
+    expect(s.x(1000)).to.equal(0);
+    expect(s.x(10000)).to.be.closeTo(150, 1e-9);
+    expect(s.x(100000)).to.equal(300);
+    expect(s.x(10)).to.equal(0);
+    expect(s.yMax).to.be.below(5.92 * 5);
+    expect(s.yMax).to.be.at.least(5.92 * 1.5);
+    expect(s.y(0)).to.equal(100);
+  });
+});
+
+describe('<compute-threshold-calculator>: the chart', () => {
+  it('shades and labels each clause and note of the selected rule set and marks the chip', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const chart = find(el, '[part="chart"]');
+    const labels = findAll(el, '.labels text').map(text);
+    expect(labels).to.have.members(['3A090.a.1', '3A090.a.2', '3A090.b.1', '3A090.b.2', 'Note 2 to 3A090']);
+    expect(chart.querySelectorAll('.regions rect.region')).to.have.length(5);
+    // A datacenter chip: Note 2's market condition is not met, so its region is only outlined.
+    expect(chart.querySelectorAll('.regions rect.region.style-note.inactive')).to.have.length(1);
+    expect(chart.querySelector('.chip .point')).to.exist;
+    const svg = chart.querySelector('svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-describedby')).to.equal('chart-caption');
+  });
+
+  it('describes the regions and the chip\'s place in its caption, from the engine\'s answer', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-l40"></compute-threshold-calculator>`);
+    const caption = text(find(el, '#chart-caption'));
+    expect(caption).to.contain('3A090.a.1: TPP ≥ 4,800');
+    expect(caption).to.contain('3A090.b.2: TPP ≥ 1,600, PD ≥ 3.2, and PD < 5.92');
+    expect(caption).to.match(/The chip is at TPP [\d,]+, PD [\d.]+\. It lies in the regions of 3A090\.b\.1 and 3A090\.b\.2/);
+  });
+
+  it('redraws from a user rule set\'s thresholds', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    el.ruleSets = [ODD];
+    el.ruleSet = 'test-odd';
+    await el.updateComplete;
+    expect(findAll(el, '.labels text').map(text)).to.deep.equal(['O.1', 'O.2']);
+    const caption = text(find(el, '#chart-caption'));
+    expect(caption).to.contain('O.1: TPP ≥ 1,234');
+    expect(caption).to.contain('O.2: PD ≥ 2.5 and PD < 7.25');
+    expect(caption).to.contain('Not drawn, as they have alternative conditions: O.3.');
+  });
+
+  it('draws a chip of unknown PD as a vertical line, and says so', async () => {
+    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] };
+    await el.updateComplete;
+    expect(find(el, '.chip .unknown-pd')).to.exist;
+    expect(text(find(el, '#chart-caption'))).to.contain('The chip’s PD is unknown, so it is drawn as a vertical line at TPP 3,000.');
+  });
+
+  it('says when a rule set has nothing to draw', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="bis-3a090c-2024"></compute-threshold-calculator>`);
+    expect(findAll(el, '.regions rect')).to.have.length(0);
+    expect(text(find(el, '#chart-caption'))).to.contain('This rule set has no thresholds on TPP or performance density to draw.');
+  });
+});
