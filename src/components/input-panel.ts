@@ -245,7 +245,8 @@ export const inputPanelStyles = css`
     flex: 0 1 6rem;
   }
   .row .field.checkbox {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
+    min-width: 0;
     margin-top: 1.45rem;
   }
   .row .remove {

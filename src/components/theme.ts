@@ -56,10 +56,26 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A page's own rules reach the host element and beat :host (a "* { line-height: 3 }" reset, say),
+     but not the frame inside it: the text settings the layout relies on are set again there. The
+     font's family and size stay the page's. */
+  [part~='base'] {
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
+    color: var(--_text);
+  }
+  /* Not inherited from the host: a page's own "* { box-sizing: content-box !important }" reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   input,
   select,
@@ -121,6 +137,7 @@ export const themeStyles = css`
     border-color: var(--_accent);
   }
   input[type='text'],
+  input[type='date'],
   select {
     width: 100%;
     min-width: 0;

@@ -1,0 +1,203 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { calculatorIn, renderCalculator, type CalculatorArgs } from './helpers.js';
+
+/**
+ * Every state a designer must see. Chips come from the catalog by id; where a state needs figures
+ * the catalog does not have, the story gives a spec.
+ */
+const meta: Meta<CalculatorArgs> = {
+  title: 'Calculator/States',
+  component: 'compute-threshold-calculator',
+  render: renderCalculator,
+  argTypes: {
+    chip: { control: 'text' },
+    ruleSet: { control: 'select', options: ['bis-3a090-2022', 'bis-3a090-2023', 'bis-3a090c-2024', 'bis-china-review-2026'] },
+    compact: { control: 'boolean' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    width: { control: 'text' },
+  },
+};
+export default meta;
+type Story = StoryObj<CalculatorArgs>;
+
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toMatch(/^Cannot tell/));
+  },
+};
+
+export const Controlled3A090a: Story = {
+  name: 'Controlled: 3A090.a (H100)',
+  args: { chip: 'nvidia-h100-sxm5' },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toContain('3A090.a'));
+  },
+};
+
+export const Controlled3A090b: Story = {
+  name: 'Controlled: 3A090.b (L40)',
+  args: { chip: 'nvidia-l40' },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toContain('3A090.b'));
+  },
+};
+
+export const NotControlled: Story = {
+  name: 'Not controlled, 32 TPP under a line (H20)',
+  args: { chip: 'nvidia-h20' },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
+  },
+};
+
+export const Note2: Story = {
+  name: 'Not controlled: Note 2 (RTX 4090 D)',
+  args: { chip: 'nvidia-rtx-4090d' },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toContain('Note 2'));
+  },
+};
+
+export const Indeterminate: Story = {
+  name: 'Indeterminate: no die area',
+  args: { spec: { name: 'Accelerator without a published die area', datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] } },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toMatch(/^Cannot tell without the die area/));
+  },
+};
+
+export const Tf32Ambiguity: Story = {
+  name: 'Indeterminate: TF32 bit length decides',
+  args: {
+    spec: {
+      name: 'TF32 at the BF16 rate', datacenter: true,
+      throughput: [{ format: 'BF16', value: '190', unit: 'TFLOPS' }, { format: 'TF32', value: '190', unit: 'TFLOPS' }],
+      dies: [{ areaMm2: '1000' }],
+    },
+  },
+};
+
+export const BoundaryL20: Story = {
+  name: 'Boundary: PD 3.14 against the 3.2 line (L20)',
+  args: { chip: 'nvidia-l20' },
+};
+
+export const BoundaryMI325X: Story = {
+  name: 'Boundary: 0.4% under the 2026 TPP cap (MI325X)',
+  args: { chip: 'amd-mi325x', ruleSet: 'bis-china-review-2026' },
+};
+
+export const AtTheLine: Story = {
+  name: 'Boundary: TPP exactly 4,800',
+  args: { spec: { name: 'Exactly at the line', datacenter: true, throughput: [{ format: 'INT8', value: '600', unit: 'TOPS' }], dies: [{ areaMm2: '5000' }] } },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toContain('3A090.a'));
+  },
+};
+
+export const Superseded2022: Story = {
+  name: 'Superseded rule set: the A800 under the 2022 rule',
+  args: { chip: 'nvidia-a800-sxm4-80gb', ruleSet: 'bis-3a090-2022' },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
+  },
+};
+
+export const Hbm: Story = {
+  name: 'HBM stack under 3A090.c',
+  args: { ruleSet: 'bis-3a090c-2024', spec: { name: 'HBM3E stack', hbmStack: { bandwidthGBps: '1229', areaMm2: '121' } } },
+  play: async ({ canvasElement }) => {
+    const { verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toContain('3A090.c'));
+  },
+};
+
+export const InvalidInput: Story = {
+  name: 'Invalid input: a thousands separator',
+  args: { spec: { name: 'Typed with a comma', datacenter: true, throughput: [{ format: 'FP8', value: '1,979', unit: 'TFLOPS' }], dies: [{ areaMm2: '814' }] } },
+  play: async ({ canvasElement }) => {
+    const { find } = await calculatorIn(canvasElement);
+    const input = find<HTMLInputElement>('.row.figure .value input');
+    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
+    expect(input.value).toBe('1,979');
+  },
+};
+
+export const Compact: Story = { args: { chip: 'nvidia-h100-sxm5', compact: true, width: '360px' } };
+
+export const Dark: Story = {
+  args: { chip: 'nvidia-l4', theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  decorators: [(story) => {
+    document.body.style.background = '#0e1013';
+    return story();
+  }],
+};
+
+export const LongNames: Story = {
+  name: 'Long names',
+  args: {
+    spec: {
+      name: 'Extraordinarily Long Vendor Name Incorporated Hyperscale Inference Accelerator Ultra Max 2026 Edition (OAM module, liquid cooled)',
+      datacenter: true,
+      throughput: [{ format: 'Block-scaled-microexponent-format-FP6-variant', bitLength: '6', value: '4200', unit: 'TFLOPS' }],
+      dies: [{ name: 'Compute chiplet with an unusually descriptive internal code name', areaMm2: '780' }],
+    },
+  },
+};
+
+export const Narrow320: Story = {
+  name: '320 px wide',
+  args: { chip: 'nvidia-h20', width: '320px' },
+  play: async ({ canvasElement }) => {
+    const { el } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1));
+  },
+};
+
+/** The main flows, played. */
+export const TypingFigures: Story = {
+  name: 'Flow: typing a chip by hand',
+  play: async ({ canvasElement }) => {
+    const { find, verdict } = await calculatorIn(canvasElement);
+    await userEvent.click(find('#market-datacenter'));
+    await userEvent.selectOptions(find('.row.figure .format select'), 'FP8');
+    await userEvent.type(find('.row.figure .value input'), '296');
+    await userEvent.type(find('.row.die .area input'), '814');
+    await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
+    // Select what was typed and type over it, as a reader correcting a figure would.
+    await userEvent.type(find('.row.figure .value input'), '300', { initialSelectionStart: 0, initialSelectionEnd: 3 });
+    await waitFor(() => expect(verdict()).toContain('3A090.b'));
+  },
+};
+
+export const PickingAChip: Story = {
+  name: 'Flow: picking a chip from the catalog',
+  play: async ({ canvasElement }) => {
+    const { find, verdict } = await calculatorIn(canvasElement);
+    const input = find<HTMLInputElement>('#chip-input');
+    // Typed over the shown "Custom chip" text; keys go to the input itself, as keyboard() would send them to the shadow host.
+    await userEvent.type(input, 'H100 SXM{ArrowDown}{Enter}', { initialSelectionStart: 0, initialSelectionEnd: input.value.length });
+    await waitFor(() => expect(verdict()).toContain('3A090.a'));
+  },
+};
+
+export const SwitchingRuleSets: Story = {
+  name: 'Flow: the A800 across rule sets',
+  args: { chip: 'nvidia-a800-sxm4-80gb' },
+  play: async ({ canvasElement }) => {
+    const { find, verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toContain('3A090.a'));
+    await userEvent.selectOptions(find('#rule-set'), 'bis-3a090-2022');
+    await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
+  },
+};

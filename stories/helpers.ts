@@ -1,0 +1,39 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define.js';
+import type { ChipSpec, ComputeThresholdCalculator, Theme } from '../src/index.js';
+
+/** The arguments every calculator story takes; they mirror the element's attributes and properties. */
+export interface CalculatorArgs {
+  chip?: string;
+  ruleSet?: string;
+  compact?: boolean;
+  theme?: Theme;
+  spec?: ChipSpec;
+  width?: string;
+}
+
+export function renderCalculator(args: CalculatorArgs) {
+  const element = html`<compute-threshold-calculator
+    chip=${ifDefined(args.chip)}
+    rule-set=${ifDefined(args.ruleSet)}
+    theme=${ifDefined(args.theme)}
+    ?compact=${args.compact ?? false}
+    .spec=${args.spec ?? nothing}
+  ></compute-threshold-calculator>`;
+  return args.width ? html`<div style="width: ${args.width}; max-width: 100%">${element}</div>` : element;
+}
+
+/** The calculator a story rendered, once it has rendered, and a query into its shadow root, for play functions. */
+export async function calculatorIn(canvas: HTMLElement) {
+  const el = canvas.querySelector<ComputeThresholdCalculator>('compute-threshold-calculator');
+  if (!el) throw new Error('The story rendered no calculator');
+  await el.updateComplete;
+  const find = <T extends Element = HTMLElement>(selector: string): T => {
+    const found = el.shadowRoot?.querySelector<T>(selector);
+    if (!found) throw new Error(`No element matches ${selector}`);
+    return found;
+  };
+  const verdict = () => (find('#verdict-text').textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { el, find, verdict };
+}
