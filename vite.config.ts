@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * One config, four builds, chosen by --mode:
@@ -8,7 +8,7 @@ import { defineConfig } from 'vite';
  * - demo: index.html as a static site in dist/demo;
  * - serve (`npm start`): the demo page on a dev server.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       build: {

@@ -92,3 +92,17 @@ describe('editing thresholds', () => {
     expect(thresholdChanges(base, ruleSet!)).to.deep.equal([]);
   });
 });
+
+describe('edge cases of dates and thresholds', () => {
+  it('years below 100 are dates as written, not 19xx', () => {
+    expect(ruleSetInForce('0020-01-01').reason).to.match(/^No rule set for 3A090 integrated circuits was in force on 0020-01-01/);
+    expect(ruleSetInForce('2024-02-29').ruleSet?.id).to.equal('bis-3a090-2023');
+    expect(ruleSetInForce('2023-02-29').ruleSet).to.equal(null);
+  });
+
+  it('a threshold written differently but equal is no change', () => {
+    const base = getRuleSet('bis-3a090-2023')!;
+    const { ruleSet } = deriveRuleSet(base, [{ item: '3A090.a.1', index: 0, threshold: '4800.0' }]);
+    expect(thresholdChanges(base, ruleSet!)).to.deep.equal([]);
+  });
+});

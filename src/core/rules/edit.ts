@@ -1,3 +1,4 @@
+import { readDecimal } from '../decimal.js';
 import type { FieldError } from '../spec.js';
 import type { Condition, ConditionNode, Operator, ResolvedRuleSet } from './types.js';
 import { validateRuleSet } from './validate.js';
@@ -17,6 +18,13 @@ export interface ThresholdChange extends ConditionRef {
   metric: string;
   from: { op: Operator; threshold: string };
   to: { op: Operator; threshold: string };
+}
+
+/** 4800 and "4800.0" are the same threshold; text that is not a number is compared as written. */
+function sameThreshold(a: Condition['threshold'], b: Condition['threshold']): boolean {
+  const x = readDecimal(a);
+  const y = readDecimal(b);
+  return 'value' in x && 'value' in y ? x.value.equals(y.value) : String(a) === String(b);
 }
 
 /** Every condition of an item in the order written, as the engine flattens them. */
@@ -69,7 +77,7 @@ export function thresholdChanges(original: ResolvedRuleSet, edited: ResolvedRule
     const after = leaves(other.when);
     before.forEach((condition, index) => {
       const changed = after[index];
-      if (!changed || (changed.op === condition.op && String(changed.threshold) === String(condition.threshold))) return;
+      if (!changed || (changed.op === condition.op && sameThreshold(changed.threshold, condition.threshold))) return;
       changes.push({
         item: item.id, index, metric: condition.metric,
         from: { op: condition.op, threshold: String(condition.threshold) },

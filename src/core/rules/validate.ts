@@ -15,8 +15,10 @@ const isRecord = (raw: unknown): raw is Rec => typeof raw === 'object' && raw !=
 export function isIsoDate(text: unknown): text is string {
   const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
   if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(text as string);
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written (0020 is not 1920).
+  date.setUTCFullYear(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
 }
 
 /** Only http(s) links are ever rendered as links; anything else (javascript:, data:) is refused here. */
