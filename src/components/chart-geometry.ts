@@ -148,3 +148,62 @@ export function scalesOf(box: Box, tppValues: number[], pdThresholds: number[], 
   for (let i = 0; i * step <= yMax + step / 1e6; i += 1) yTicks.push(Number((i * step).toPrecision(12)));
   return { x, y, xTicks, yTicks, yMax };
 }
+
+/** A box in the chart's coordinates, y growing downwards. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function within(r: Rect, box: Box): boolean {
+  return r.x >= box.left && r.x + r.width <= box.right && r.y >= box.top && r.y + r.height <= box.bottom;
+}
+
+/** The first candidate inside `bounds` that overlaps none of `taken`; null when there is none. */
+export function firstFree<R extends Rect>(candidates: Iterable<R>, taken: readonly Rect[], bounds: Box): R | null {
+  for (const candidate of candidates) {
+    if (within(candidate, bounds) && !taken.some((t) => overlaps(candidate, t))) return candidate;
+  }
+  return null;
+}
+
+const NARROW = /[\s.,:;'’()|!ijlrtf/-]/;
+const WIDE = /[MWmw@%]/;
+
+/**
+ * The width of a bold label at the chart's font size, overestimated a little per kind of character:
+ * the chart inherits the page's font, so the real width is unknown when the chart is laid out.
+ */
+export function labelWidth(text: string): number {
+  let width = 2;
+  for (const c of text) width += NARROW.test(c) ? 4.2 : WIDE.test(c) ? 10.5 : /[A-Z]/.test(c) ? 8.2 : 7;
+  return width;
+}
+
+/** A place for a label; `leader` when it is far enough from its point to need a line to it. */
+export type LabelSpot = Rect & { leader: boolean };
+
+/**
+ * Where a label may go beside its point, nearest first: right of it, left, above, below; then a
+ * line further down or up on either side, and so on up to `reach`, joined to the point by a leader.
+ */
+export function* labelSpots(anchor: { x: number; y: number }, size: { width: number; height: number }, gap: number, reach: number): Generator<LabelSpot> {
+  const { width, height } = size;
+  const middle = anchor.y - height / 2;
+  yield { x: anchor.x + gap, y: middle, width, height, leader: false };
+  yield { x: anchor.x - gap - width, y: middle, width, height, leader: false };
+  yield { x: anchor.x - width / 2, y: anchor.y - gap - height, width, height, leader: false };
+  yield { x: anchor.x - width / 2, y: anchor.y + gap, width, height, leader: false };
+  for (let shift = height; shift <= reach; shift += height) {
+    for (const dy of [shift, -shift]) {
+      yield { x: anchor.x + gap, y: middle + dy, width, height, leader: true };
+      yield { x: anchor.x - gap - width, y: middle + dy, width, height, leader: true };
+    }
+  }
+}

@@ -1,7 +1,8 @@
 /**
  * The chip picker: a combobox (a labelled text input with a listbox, ARIA 1.2 pattern) that
  * filters the catalog as the user types, by vendor, name and year. It holds only its own open and
- * filter state; which chip is picked belongs to the host.
+ * filter state; which chip is picked belongs to the host. The calculator's picker shows the chip
+ * picked and offers "Custom chip"; the comparison's only adds catalog chips, so it stays empty.
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,14 +19,25 @@ interface PickerOption {
   domId: string;
 }
 
-function optionsOf(): PickerOption[] {
+export interface PickerConfig {
+  /** Prefix of the picker's element ids, unique in the shadow root. */
+  id: string;
+  label: string;
+  help: string;
+  /** Whether "Custom chip" is offered. */
+  custom: boolean;
+}
+
+const CALCULATOR_PICKER: PickerConfig = { id: 'chip', label: msg.chipLabel, help: msg.chipHelp, custom: true };
+
+function optionsOf({ id, custom }: PickerConfig): PickerOption[] {
   return [
-    { id: null, label: msg.customChip, search: msg.customChip.toLowerCase(), domId: 'chip-option-custom' },
+    ...(custom ? [{ id: null, label: msg.customChip, search: msg.customChip.toLowerCase(), domId: `${id}-option-custom` }] : []),
     ...catalog.map((chip, index) => ({
       id: chip.id,
       label: msg.chipOption(chip.vendor, chip.name, chip.year),
       search: `${chip.vendor} ${chip.name} ${chip.year} ${chip.id}`.toLowerCase(),
-      domId: `chip-option-${index}`,
+      domId: `${id}-option-${index}`,
     })),
   ];
 }
@@ -33,13 +45,18 @@ function optionsOf(): PickerOption[] {
 type PickerHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
 export class ChipPicker implements ReactiveController {
-  private readonly options = optionsOf();
+  private readonly options: PickerOption[];
   private query = '';
   private editing = false;
   private open = false;
   private active = 0;
 
-  constructor(private readonly host: PickerHost, private readonly onPick: (id: string | null) => void) {
+  constructor(
+    private readonly host: PickerHost,
+    private readonly onPick: (id: string | null) => void,
+    private readonly config: PickerConfig = CALCULATOR_PICKER,
+  ) {
+    this.options = optionsOf(config);
     host.addController(this);
   }
 
@@ -91,45 +108,47 @@ export class ChipPicker implements ReactiveController {
     }
   }
 
+  /** `selectedId`: the chip shown while the user is not typing; null is the custom chip, if offered. */
   render(selectedId: string | null) {
-    const selected = this.options.find((o) => o.id === selectedId) ?? this.options[0]!;
+    const { id, label, help } = this.config;
+    const selected = this.options.find((o) => o.id === selectedId);
     const options = this.visible();
     const expanded = this.open && options.length > 0;
     const activeOption = expanded ? options[this.active] : undefined;
     return html`<div class="picker">
-      <label for="chip-input">${msg.chipLabel}</label>
+      <label for="${id}-input">${label}</label>
       <div class="combo">
         <input
-          id="chip-input"
+          id="${id}-input"
           type="text"
           role="combobox"
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
           aria-expanded=${expanded ? 'true' : 'false'}
-          aria-controls="chip-listbox"
+          aria-controls="${id}-listbox"
           aria-activedescendant=${ifDefined(activeOption?.domId)}
-          aria-describedby="chip-help"
+          aria-describedby="${id}-help"
           placeholder=${msg.chipPlaceholder}
-          .value=${live(this.editing ? this.query : selected.label)}
+          .value=${live(this.editing ? this.query : selected?.label ?? '')}
           @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
           @click=${() => (this.open ? this.close() : this.openList(selectedId))}
           @input=${(e: InputEvent) => this.setState({ editing: true, open: true, active: 0, query: (e.target as HTMLInputElement).value })}
           @keydown=${(e: KeyboardEvent) => this.onKeydown(e, selectedId)}
           @blur=${() => this.close()}
         />
-        <ul id="chip-listbox" role="listbox" aria-label=${msg.chipListLabel} ?hidden=${!expanded}>
+        <ul id="${id}-listbox" class="listbox" role="listbox" aria-label=${msg.chipListLabel} ?hidden=${!expanded}>
           ${repeat(options, (o) => o.domId, (o, i) => html`<li
             id=${o.domId}
             role="option"
-            class=${o.id === selected.id ? 'current' : ''}
+            class=${o === selected ? 'current' : ''}
             aria-selected=${i === this.active ? 'true' : 'false'}
             @mousedown=${(e: MouseEvent) => e.preventDefault()}
             @click=${() => this.pick(o)}
           >${o.label}</li>`)}
         </ul>
       </div>
-      <p id="chip-help" class="help">${msg.chipHelp}</p>
+      <p id="${id}-help" class="help">${help}</p>
       <p class="vh" role="status">${this.editing ? msg.chipMatches(options.length) : ''}</p>
     </div>`;
   }
@@ -148,7 +167,7 @@ export const chipPickerStyles = css`
   .combo {
     position: relative;
   }
-  #chip-listbox {
+  .listbox {
     position: absolute;
     z-index: 10;
     top: 100%;
@@ -164,22 +183,22 @@ export const chipPickerStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 6px 18px rgb(0 0 0 / 0.18);
   }
-  #chip-listbox[hidden] {
+  .listbox[hidden] {
     display: none;
   }
-  #chip-listbox li {
+  .listbox li {
     padding: 0.35rem 0.6rem;
     cursor: pointer;
   }
-  #chip-listbox li.current {
+  .listbox li.current {
     font-weight: 600;
   }
-  #chip-listbox li[aria-selected='true'] {
+  .listbox li[aria-selected='true'] {
     background: var(--_accent);
     color: var(--_surface);
   }
   @media (forced-colors: active) {
-    #chip-listbox li[aria-selected='true'] {
+    .listbox li[aria-selected='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;

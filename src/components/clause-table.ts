@@ -11,7 +11,7 @@ import { icons } from './icons.js';
 
 type Kind = 'clause' | 'exclusion' | 'outcome';
 
-const KIND_LABEL: Record<Kind, string> = { clause: msg.kindClause, exclusion: msg.kindExclusion, outcome: msg.kindOutcome };
+export const KIND_LABEL: Record<Kind, string> = { clause: msg.kindClause, exclusion: msg.kindExclusion, outcome: msg.kindOutcome };
 
 function truthIcon(met: Truth) {
   return met === true ? icons.yes : met === false ? icons.no : icons.unknown;

@@ -26,12 +26,13 @@ function notes({ id, help, errors }: FieldBase) {
     : nothing}`;
 }
 
-export function textField(field: FieldBase & { value: string; decimal?: boolean; placeholder?: string; onInput: (value: string) => void }) {
+/** `type: 'date'` gives the browser's date control; its value is an ISO date, or '' until a whole date is entered. */
+export function textField(field: FieldBase & { value: string; type?: 'text' | 'date'; decimal?: boolean; placeholder?: string; onInput: (value: string) => void }) {
   return html`<div class="field ${field.className ?? ''}">
     <label for=${field.id}>${field.label}</label>
     <input
       id=${field.id}
-      type="text"
+      type=${field.type ?? 'text'}
       inputmode=${field.decimal ? 'decimal' : 'text'}
       autocomplete="off"
       spellcheck="false"

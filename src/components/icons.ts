@@ -24,5 +24,11 @@ export const icons = {
   star: icon(svg`<path d="m12 3 2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 16.8l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z"/>`),
   link: icon(svg`<path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L11.8 5.8"/><path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.4-1.4"/>`),
   copy: icon(svg`<rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3"/>`),
+  /** Custom thresholds: sliders. */
+  custom: icon(svg`<path d="M4 7h9M17 7h3M4 17h3M11 17h9"/><circle cx="15" cy="7" r="2"/><circle cx="9" cy="17" r="2"/>`),
   download: icon(svg`<path d="M12 4v11"/><path d="m7 10.5 5 5 5-5"/><path d="M5 20h14"/>`),
+  /** Sorting: ascending, descending, and not sorted (both arrows). */
+  sortAscending: icon(svg`<path d="M12 19V5"/><path d="m6 11 6-6 6 6"/>`),
+  sortDescending: icon(svg`<path d="M12 5v14"/><path d="m6 13 6 6 6-6"/>`),
+  sortable: icon(svg`<path d="m7 9 5-5 5 5"/><path d="m7 15 5 5 5-5"/>`),
 };

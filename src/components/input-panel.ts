@@ -50,7 +50,7 @@ function errorsOf(props: InputPanelProps, id: string): string[] {
 }
 
 /** After a row is removed, focus moves to the row that took its place, else to the one before, else to the add button. */
-function focusAfterRemoval(keys: string[], index: number, addButton: string): string {
+export function focusAfterRemoval(keys: string[], index: number, addButton: string): string {
   const next = keys[index + 1] ?? keys[index - 1];
   return next ? `${next}-remove` : addButton;
 }

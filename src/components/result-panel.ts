@@ -27,7 +27,7 @@ export interface ResultPanelProps {
   onFocusInput: (id: string) => void;
 }
 
-const VERDICT_ICON = {
+export const VERDICT_ICON = {
   controlled: icons.controlled,
   'not-controlled': icons.notControlled,
   indeterminate: icons.undecided,

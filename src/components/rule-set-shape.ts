@@ -5,7 +5,8 @@
  */
 import type { Condition, ConditionNode, ResolvedRuleSet } from '../core/index.js';
 
-function conditionsIn(node: ConditionNode): Condition[] {
+/** Every condition of an item in the order written: the order the engine indexes them in. */
+export function conditionsIn(node: ConditionNode): Condition[] {
   if ('all' in node) return node.all.flatMap(conditionsIn);
   if ('any' in node) return node.any.flatMap(conditionsIn);
   return [node];

@@ -1,31 +1,83 @@
 /**
  * The chart: TPP (log scale) against performance density, the selected rule set's regions shaded,
- * patterned and labelled, the catalog's chips as faint points and this chip as a marked point. The
- * figcaption says the same in words. At narrow widths the chart folds behind a button.
+ * patterned and labelled, and the chips as points: the calculator's chip as a marked point among
+ * the catalog's faint ones, or the compared chips each with its name, placed so that no two labels
+ * overlap. The figcaption says the same in words. At narrow widths the chart folds behind a button.
  */
 import { css, html, nothing, svg } from 'lit';
 import { formatNumber, type EvaluationResult, type ResolvedRuleSet } from '../core/index.js';
 import { LOCALE, msg } from '../i18n/messages.js';
-import { catalogPointsOf, regionsOf, scalesOf, type Region, type Scales } from './chart-geometry.js';
+import {
+  catalogPointsOf, firstFree, labelSpots, labelWidth, regionsOf, scalesOf,
+  type Rect, type Region, type Scales,
+} from './chart-geometry.js';
 import { conditionText, metricValue } from './format-condition.js';
 
-export interface ChartProps {
+/** A compared chip: its name, written beside its point, and its evaluation. */
+export interface ChartPoint {
+  label: string;
   result: EvaluationResult;
+}
+
+interface ChartBase {
   ruleSet: ResolvedRuleSet;
   /** Whether the folded chart is shown at narrow widths. */
   expanded: boolean;
   onToggle: () => void;
 }
 
+/**
+ * Either the calculator's chip (`result`), whose regions are drawn as the engine found their other
+ * conditions (market, bandwidth) for it; or named chips (`points`), for which those conditions
+ * differ from chip to chip, so that such regions are drawn as undecided.
+ */
+export type ChartProps = ChartBase & ({ result: EvaluationResult } | { points: readonly ChartPoint[] });
+
 const WIDTH = 560;
 const HEIGHT = 300;
 const BOX = { left: 52, right: WIDTH - 28, top: 10, bottom: HEIGHT - 42 };
 const PATTERN_COUNT = 3;
 const LABEL_HEIGHT = 13;
-/** An approximate label width per character at the chart's font size, for keeping labels apart. */
-const CHAR_WIDTH = 6.3;
+/** From a label's top to its baseline. */
+const ASCENT = 10;
+const POINT_RADIUS = 4.5;
+const HALO_RADIUS = 10;
 
 const isNumber = (v: number | null): v is number => v !== null;
+
+/** A chip as drawn: its label (none for the calculator's chip) and its position in data units. */
+interface Mark {
+  label: string | null;
+  result: EvaluationResult;
+  tpp: number | null;
+  pd: number | null;
+}
+
+function markOf(label: string | null, result: EvaluationResult): Mark {
+  const m = result.metrics;
+  return { label, result, tpp: m?.tpp ? Number(m.tpp) : null, pd: m?.performanceDensity ? Number(m.performanceDensity) : null };
+}
+
+/** Where a mark sits in pixels, and how it is drawn: a dot, a line (PD unknown) or a triangle at the top (PD off the chart). */
+interface Anchor {
+  x: number;
+  y: number;
+  shape: 'dot' | 'line' | 'beyond';
+}
+
+function anchorOf(mark: Mark, s: Scales): Anchor | null {
+  if (mark.tpp === null) return null;
+  const x = s.x(mark.tpp);
+  if (mark.pd === null) return { x, y: BOX.top + LABEL_HEIGHT, shape: 'line' };
+  if (mark.pd > s.yMax) return { x, y: BOX.top + 6, shape: 'beyond' };
+  return { x, y: s.y(mark.pd), shape: 'dot' };
+}
+
+/** The space a mark's symbol takes, which labels keep clear of. */
+function markBox(a: Anchor, labelled: boolean): Rect {
+  const r = (a.shape === 'dot' && !labelled ? HALO_RADIUS : POINT_RADIUS + 2) + 1;
+  return { x: a.x - r, y: a.y - r, width: 2 * r, height: 2 * r };
+}
 
 function styleClass(region: Region, classifications: string[]): string {
   if (region.kind === 'exclusion') return 'style-note';
@@ -44,24 +96,49 @@ function rectOf(region: Region, s: Scales) {
   return { x: x1, y: y1, width: x2 - x1, height: y2 - y1 };
 }
 
-/**
- * Puts each label in its region's top-left corner, moved down until it overlaps no earlier label
- * and not the chip's point.
- */
-function placeLabels(regions: Region[], s: Scales, point: { x: number; y: number } | null) {
-  const placed: { x: number; y: number; width: number; text: string }[] = [];
-  if (point) placed.push({ x: point.x - 12, y: point.y + LABEL_HEIGHT / 2, width: 24, text: '' });
+interface PlacedLabel {
+  text: string;
+  box: Rect;
+  /** The point a leader line runs to, when the label had to move away from it. */
+  leaderTo: { x: number; y: number } | null;
+}
+
+/** Each region's label in its top-left corner, moved down until it clears the labels before it and the marks. */
+function placeRegionLabels(regions: Region[], s: Scales, taken: Rect[]): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
   for (const region of regions) {
     const rect = rectOf(region, s);
     if (rect.width <= 0 || rect.height <= 0) continue;
-    const width = region.label.length * CHAR_WIDTH;
+    const width = labelWidth(region.label);
     const x = Math.min(rect.x + 4, BOX.right - width - 2);
-    let y = rect.y + LABEL_HEIGHT;
-    const overlaps = (yy: number) => placed.some((p) => Math.abs(p.y - yy) < LABEL_HEIGHT && x < p.x + p.width && p.x < x + width);
-    while (overlaps(y) && y + LABEL_HEIGHT <= BOX.bottom) y += LABEL_HEIGHT;
-    placed.push({ x, y, width, text: region.label });
+    const spots: Rect[] = [];
+    for (let y = rect.y + LABEL_HEIGHT - ASCENT; y + LABEL_HEIGHT <= BOX.bottom; y += LABEL_HEIGHT) spots.push({ x, y, width, height: LABEL_HEIGHT });
+    const box = firstFree(spots, taken, BOX) ?? spots[0];
+    if (!box) continue;
+    taken.push(box);
+    placed.push({ text: region.label, box, leaderTo: null });
   }
-  return placed.filter((p) => p.text !== '');
+  return placed;
+}
+
+/** Each named mark's label beside it, or as near as it clears every other label and mark; null for one that finds no room. */
+function placeMarkLabels(marks: { text: string; anchor: Anchor }[], taken: Rect[]): (PlacedLabel | null)[] {
+  return marks.map(({ text, anchor }) => {
+    const spot = firstFree(labelSpots(anchor, { width: labelWidth(text), height: LABEL_HEIGHT }, POINT_RADIUS + 4, BOX.bottom - BOX.top), taken, BOX);
+    if (!spot) return null;
+    const { leader, ...box } = spot;
+    taken.push(box);
+    return { text, box, leaderTo: leader ? anchor : null };
+  });
+}
+
+/** Where a leader line from `to` meets the label's box. */
+function leaderStart(box: Rect, to: { x: number; y: number }) {
+  return { x: Math.min(Math.max(to.x, box.x), box.x + box.width), y: Math.min(Math.max(to.y, box.y), box.y + box.height) };
+}
+
+function labelText(l: PlacedLabel) {
+  return svg`<text x=${l.box.x} y=${l.box.y + ASCENT}>${l.text}</text>`;
 }
 
 function patterns() {
@@ -94,6 +171,7 @@ function axes(s: Scales) {
   </g>`;
 }
 
+/** The calculator's chip, with what it needs said beside it. */
 function chipMark(tpp: number | null, pd: number | null, pdText: string, s: Scales) {
   if (tpp === null) return nothing;
   const x = s.x(tpp);
@@ -108,24 +186,40 @@ function chipMark(tpp: number | null, pd: number | null, pdText: string, s: Scal
   return svg`<g class="chip"><circle class="halo" cx=${x} cy=${s.y(pd)} r="10" /><circle class="point" cx=${x} cy=${s.y(pd)} r="5.5" /></g>`;
 }
 
-function caption(result: EvaluationResult, regions: Region[], undrawn: string[]) {
-  const metrics = result.metrics;
-  const regionText = (r: Region) => {
-    const also = r.also.length ? `; ${msg.chartAlso(r.also.map(conditionText))}` : '';
-    return `${msg.chartRegion(r.label, r.drawn.map(conditionText))}${also}`;
-  };
+/** A named chip, drawn as a point (or a line or a triangle, like the calculator's chip) with its label placed apart. */
+function namedMark(a: Anchor) {
+  if (a.shape === 'line') return svg`<line class="unknown-pd" x1=${a.x} y1=${BOX.top} x2=${a.x} y2=${BOX.bottom} />`;
+  if (a.shape === 'beyond') return svg`<path class="point" d="M ${a.x} ${BOX.top} l 6 10 h -12 z" />`;
+  return svg`<circle class="point" cx=${a.x} cy=${a.y} r=${POINT_RADIUS} />`;
+}
+
+/** Where a chip is, in words: the same facts as its point, and the regions it lies in per the engine. */
+function pointText({ label, result }: Mark): string {
+  const m = result.metrics;
+  if (!m?.tpp) return label === null ? msg.chartNoPoint : msg.chartNamedNoPoint(label);
+  const tpp = metricValue('tpp', m.tpp);
+  if (m.performanceDensity === null) return label === null ? msg.chartPointNoPd(tpp) : msg.chartNamedPointNoPd(label, tpp);
+  const pd = metricValue('performanceDensity', m.performanceDensity);
   const holding = [
     ...result.clauses.filter((c) => c.met === true).map((c) => c.id),
     ...result.exclusions.filter((e) => e.met === true).map((e) => e.title),
   ];
-  const point = !metrics?.tpp
-    ? msg.chartNoPoint
-    : metrics.performanceDensity === null
-      ? msg.chartPointNoPd(metricValue('tpp', metrics.tpp))
-      : `${msg.chartPoint(metricValue('tpp', metrics.tpp), metricValue('performanceDensity', metrics.performanceDensity))} ${holding.length ? msg.chartInside(holding) : msg.chartOutside}`;
+  const where = holding.length ? msg.chartInside(holding) : msg.chartOutside;
+  return `${label === null ? msg.chartPoint(tpp, pd) : msg.chartNamedPoint(label, tpp, pd)} ${where}`;
+}
+
+function caption(marks: Mark[], regions: Region[], undrawn: string[], unlabelled: string[]) {
+  const regionText = (r: Region) => {
+    const also = r.also.length ? `; ${msg.chartAlso(r.also.map(conditionText))}` : '';
+    return `${msg.chartRegion(r.label, r.drawn.map(conditionText))}${also}`;
+  };
+  const single = marks.length === 1 && marks[0]!.label === null;
   return html`<p>${msg.chartIntro} ${regions.length ? msg.chartRegions(regions.map(regionText)) : msg.chartNoRegions}
     ${undrawn.length ? msg.chartUndrawn(undrawn) : nothing}</p>
-    <p>${point} ${msg.chartCatalog}</p>`;
+    ${single
+      ? html`<p>${pointText(marks[0]!)} ${msg.chartCatalog}</p>`
+      : html`<ul class="chart-points">${marks.map((m) => html`<li>${pointText(m)}</li>`)}</ul>
+        ${unlabelled.length ? html`<p>${msg.chartUnlabelled(unlabelled)}</p>` : nothing}`}`;
 }
 
 function legend(regions: Region[], classifications: string[]) {
@@ -138,19 +232,26 @@ function legend(regions: Region[], classifications: string[]) {
   </ul>`;
 }
 
-export function renderChart({ result, ruleSet, expanded, onToggle }: ChartProps) {
-  const { regions, undrawn } = regionsOf(ruleSet, result);
+export function renderChart(props: ChartProps) {
+  const { ruleSet, expanded, onToggle } = props;
+  const calculatorChip = 'result' in props ? props.result : null;
+  const marks = 'result' in props ? [markOf(null, props.result)] : props.points.map((p) => markOf(p.label, p.result));
+  const { regions, undrawn } = regionsOf(ruleSet, calculatorChip);
   const classifications = [...new Set(regions.map((r) => r.classification).filter((c): c is string => c !== null))];
-  const tpp = result.metrics?.tpp ? Number(result.metrics.tpp) : null;
-  const pdText = result.metrics?.performanceDensity ?? null;
-  const pd = pdText === null ? null : Number(pdText);
-  const points = catalogPointsOf();
+  const points = calculatorChip ? catalogPointsOf() : [];
+  const pds = marks.map((m) => m.pd).filter(isNumber);
   const s = scalesOf(
     BOX,
-    [...regions.flatMap((r) => [r.tpp.min, r.tpp.max]).filter(isNumber), ...points.map((p) => p.tpp), ...(tpp === null ? [] : [tpp])],
+    [...regions.flatMap((r) => [r.tpp.min, r.tpp.max]).filter(isNumber), ...points.map((p) => p.tpp), ...marks.map((m) => m.tpp).filter(isNumber)],
     regions.flatMap((r) => [r.pd.min, r.pd.max]).filter(isNumber),
-    pd,
+    pds.length ? Math.max(...pds) : null,
   );
+  const anchored = marks.flatMap((mark) => { const anchor = anchorOf(mark, s); return anchor ? [{ mark, anchor }] : []; });
+  const taken = anchored.map(({ mark, anchor }) => markBox(anchor, mark.label !== null));
+  const regionLabels = placeRegionLabels(regions, s, taken);
+  const named = anchored.filter(({ mark }) => mark.label !== null);
+  const markLabels = placeMarkLabels(named.map(({ mark, anchor }) => ({ text: mark.label!, anchor })), taken);
+  const unlabelled = named.filter((_, i) => markLabels[i] === null).map(({ mark }) => mark.label!);
   // Least severe first, so that the most severe region and the notes are painted on top.
   const painted = [...regions.filter((r) => r.kind === 'clause').reverse(), ...regions.filter((r) => r.kind === 'exclusion')];
   return html`<div class="chart" part="chart">
@@ -169,13 +270,18 @@ export function renderChart({ result, ruleSet, expanded, onToggle }: ChartProps)
         <g class="catalog">
           ${points.filter((p) => p.pd !== null && p.pd <= s.yMax).map((p) => svg`<circle cx=${s.x(p.tpp)} cy=${s.y(p.pd!)} r="2.6" />`)}
         </g>
-        <g class="labels">
-          ${placeLabels(regions, s, tpp !== null && pd !== null ? { x: s.x(tpp), y: s.y(pd) } : null).map((l) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`)}
-        </g>
-        ${chipMark(tpp, pd, pdText === null ? '' : metricValue('performanceDensity', pdText), s)}
+        <g class="labels">${regionLabels.map(labelText)}</g>
+        ${calculatorChip
+          ? chipMark(marks[0]!.tpp, marks[0]!.pd, calculatorChip.metrics?.performanceDensity ? metricValue('performanceDensity', calculatorChip.metrics.performanceDensity) : '', s)
+          : svg`<g class="chip named">
+              ${named.map(({ anchor }) => namedMark(anchor))}
+              ${markLabels.map((l) => { if (!l?.leaderTo) return nothing; const from = leaderStart(l.box, l.leaderTo);
+                return svg`<line class="leader" x1=${from.x} y1=${from.y} x2=${l.leaderTo.x} y2=${l.leaderTo.y} />`; })}
+              ${markLabels.map((l) => (l ? labelText(l) : nothing))}
+            </g>`}
       </svg>
       ${legend(regions, classifications)}
-      <figcaption id="chart-caption">${caption(result, regions, undrawn)}</figcaption>
+      <figcaption id="chart-caption">${caption(marks, regions, undrawn, unlabelled)}</figcaption>
     </figure>
   </div>`;
 }
@@ -263,6 +369,18 @@ export const chartStyles = css`
     stroke-width: 2;
     stroke-dasharray: 5 4;
   }
+  .named .unknown-pd {
+    stroke-width: 1.5;
+    stroke-opacity: 0.7;
+  }
+  .chip .leader {
+    stroke: var(--_text);
+    stroke-width: 1;
+  }
+  .chart-points {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -297,7 +415,7 @@ export const chartStyles = css`
   }
   @media (forced-colors: active) {
     .bg { fill: Canvas; }
-    .ink, .region, .chip .halo, .chip .unknown-pd { stroke: CanvasText; }
+    .ink, .region, .chip .halo, .chip .unknown-pd, .chip .leader { stroke: CanvasText; }
     .ink-dot, .chip .point, .catalog circle { fill: CanvasText; }
     .labels text, .chip text, .axes text { fill: CanvasText; stroke: Canvas; }
   }

@@ -1,5 +1,5 @@
 import { fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { ComputeThresholdCalculator } from '../../src/index.js';
@@ -47,6 +47,14 @@ export async function typeInto(el: Calculator, input: HTMLInputElement, typed: s
 
 export async function press(el: Calculator, key: string): Promise<void> {
   await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+/** Clicks the middle of an element with the real mouse, scrolling it into view first. */
+export async function clickOn(el: Calculator, target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
   await el.updateComplete;
 }
 

@@ -1,0 +1,287 @@
+/**
+ * The compare view: chips side by side under the selected rule set, with TPP, PD, the verdict and
+ * the margin to the nearest boundary, all from the engine's `evaluate`; the rows sort by any column
+ * and every chip is a labelled point on the chart. Chips come from the catalog picker or from the
+ * calculator (a chip with figures of its own as a snapshot of them), and leave by their row's button.
+ *
+ * Parts: `compare` (the view), `compare-table` (the table).
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { evaluate, formatPercent, getChip, type CatalogChip, type ChipSpec, type EvaluationResult, type ResolvedRuleSet } from '../core/index.js';
+import { LOCALE, msg } from '../i18n/messages.js';
+import { ChipPicker } from './chip-picker.js';
+import { SORT_KEYS, sortRows, type Sort, type SortKey } from './compare-sort.js';
+import { scrollRegion, tableMetric } from './data-table.js';
+import { selectField } from './field.js';
+import { metricDecimals, metricLabel, signedNumber } from './format-condition.js';
+import { icons } from './icons.js';
+import { focusAfterRemoval } from './input-panel.js';
+import { renderChart } from './threshold-chart.js';
+import { renderVerdictBrief } from './verdict-brief.js';
+
+export const compareViewStyles = css`
+  .compare-controls {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17rem), 1fr));
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: start;
+  }
+  .compare-controls .field > label {
+    font-size: 1em;
+  }
+  .compare .add-current {
+    align-self: flex-start;
+  }
+  .compare-table thead th {
+    padding: 0.2rem 0.45rem;
+  }
+  .compare-table button.sort {
+    min-height: 2rem;
+    padding: 0.2rem 0.15rem;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+  }
+  .compare-table th[aria-sort] button.sort {
+    text-decoration: underline;
+    text-underline-offset: 0.25em;
+  }
+  .compare-table td.actions {
+    vertical-align: middle;
+  }
+`;
+
+/** A compared chip: a catalog chip, or a snapshot of the calculator's chip with figures of its own. */
+export interface CompareEntry {
+  /** Unique in the comparison: the prefix of its row's element ids. */
+  key: string;
+  /** The catalog id; null for figures taken from the calculator. */
+  chip: string | null;
+  /** As the table names it; `label`, shorter, is written beside its point on the chart. */
+  name: string;
+  label: string;
+  spec: ChipSpec;
+}
+
+/** What the comparison needs from the calculator. */
+export interface CompareContext {
+  /** The rule set to evaluate under: the one selected, with any thresholds the reader changed. */
+  ruleSet: ResolvedRuleSet;
+  /** The rule sets to choose from, the id of the one selected, and what choosing one does. */
+  ruleSets: readonly ResolvedRuleSet[];
+  selected: string;
+  onRuleSet: (id: string) => void;
+  /** The calculator's chip: the catalog chip it was loaded from (if any), whether edited since, its figures and name. */
+  current: { chip: string | null; edited: boolean; spec: ChipSpec; name: string };
+}
+
+interface Row {
+  entry: CompareEntry;
+  name: string;
+  result: EvaluationResult;
+}
+
+type CompareHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
+/** The `compare` attribute: catalog ids separated by spaces or commas. */
+export const chipIdList = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean),
+};
+
+const NUMERIC: readonly SortKey[] = ['tpp', 'pd'];
+
+let lastKey = 0;
+const nextKey = () => `compare-${(lastKey += 1)}`;
+
+const catalogName = (chip: CatalogChip) => `${chip.vendor} ${chip.name}`;
+
+function catalogEntry(id: string): CompareEntry | null {
+  const chip = getChip(id);
+  return chip ? { key: nextKey(), chip: chip.id, name: catalogName(chip), label: chip.name, spec: chip.spec } : null;
+}
+
+/** The calculator's chip as the comparison names it: the catalog's name while unedited, else its own, marked when edited. */
+function currentName(current: CompareContext['current']): string {
+  const chip = current.chip && !current.edited ? getChip(current.chip) : undefined;
+  if (chip) return catalogName(chip);
+  const base = current.name.trim() || msg.unnamedChip;
+  return current.edited ? msg.compareEdited(base) : base;
+}
+
+/** The margin to the nearest boundary, and what crossing it would make the chip. */
+function marginCell(result: EvaluationResult) {
+  const b = result.nearestBoundary;
+  if (!b) return result.status === 'indeterminate' || result.status === 'invalid' ? msg.noMargin : msg.compareNoBoundary;
+  const change = signedNumber(b.change ?? '0', metricDecimals(b.metric));
+  const margin = msg.margin(change, b.relativeChange === null ? null : formatPercent(b.relativeChange, LOCALE));
+  return html`<strong>${msg.compareBoundary(metricLabel(b.metric), margin)}</strong>
+    <span class="detail">${msg.compareAfter(msg.verdictAfter(b.verdictAfter.status, b.verdictAfter.classification), b.itemId)}</span>`;
+}
+
+export class CompareView implements ReactiveController {
+  private entries: CompareEntry[] = [];
+  private sort: Sort | null = null;
+  private status = '';
+  private unknownIds: string[] = [];
+  private chartExpanded = false;
+  private focusAfterUpdate: string | null = null;
+
+  /** Derived before each render: each entry's evaluation under `evaluatedUnder`, and the rows in the order shown. */
+  private results = new Map<string, EvaluationResult>();
+  private evaluatedUnder: ResolvedRuleSet | null = null;
+  private rows: Row[] = [];
+
+  private readonly picker: ChipPicker;
+
+  /** `context` is null while the view is not shown: nothing is evaluated then. */
+  constructor(private readonly host: CompareHost, private readonly context: () => CompareContext | null) {
+    host.addController(this);
+    this.picker = new ChipPicker(host, (id) => id && this.addChip(id), {
+      id: 'compare-chip', label: msg.comparePickerLabel, help: msg.comparePickerHelp, custom: false,
+    });
+  }
+
+  hostUpdate(): void {
+    const context = this.context();
+    if (!context) return;
+    const cached = context.ruleSet === this.evaluatedUnder ? this.results : new Map<string, EvaluationResult>();
+    this.results = new Map(this.entries.map((e) => [e.key, cached.get(e.key) ?? evaluate(e.spec, context.ruleSet)]));
+    this.evaluatedUnder = context.ruleSet;
+    const rows = this.entries.map((entry) => ({ entry, name: entry.name, result: this.results.get(entry.key)! }));
+    this.rows = sortRows(rows, this.sort, context.ruleSet);
+  }
+
+  hostUpdated(): void {
+    if (!this.focusAfterUpdate) return;
+    this.host.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterUpdate}`)?.focus();
+    this.focusAfterUpdate = null;
+  }
+
+  /** Compares these catalog chips instead; an id not in the catalog is reported and left out. */
+  load(ids: readonly string[]): void {
+    const known = [...new Set(ids)].filter((id) => getChip(id));
+    this.entries = known.map((id) => catalogEntry(id)!);
+    this.unknownIds = ids.filter((id) => !getChip(id));
+    this.status = '';
+    this.host.requestUpdate();
+  }
+
+  private setState(change: { entries?: CompareEntry[]; sort?: Sort; status?: string; chartExpanded?: boolean; focusAfterUpdate?: string }) {
+    Object.assign(this, change);
+    this.host.requestUpdate();
+  }
+
+  private add(entry: CompareEntry) {
+    this.setState({ entries: [...this.entries, entry], status: msg.compareAdded(entry.name) });
+  }
+
+  private addChip(id: string) {
+    const present = this.entries.find((e) => e.chip === id);
+    if (present) this.setState({ status: msg.compareAlready(present.name) });
+    else {
+      const entry = catalogEntry(id);
+      if (entry) this.add(entry);
+    }
+  }
+
+  /** The calculator's chip: by its catalog id while it shows catalog figures, else as a snapshot of its figures, named apart from the others. */
+  private addCurrent(current: CompareContext['current']) {
+    if (current.chip && !current.edited) {
+      this.addChip(current.chip);
+      return;
+    }
+    const base = currentName(current);
+    let name = base;
+    for (let n = 2; this.entries.some((e) => e.name === name); n += 1) name = msg.compareNumbered(base, n);
+    this.add({ key: nextKey(), chip: null, name, label: name, spec: current.spec });
+  }
+
+  private remove(row: Row) {
+    const keys = this.rows.map((r) => r.entry.key);
+    this.setState({
+      entries: this.entries.filter((e) => e !== row.entry),
+      status: msg.compareRemoved(row.name),
+      focusAfterUpdate: focusAfterRemoval(keys, keys.indexOf(row.entry.key), 'compare-chip-input'),
+    });
+  }
+
+  private sortBy(key: SortKey) {
+    const descending = this.sort?.key === key ? !this.sort.descending : false;
+    this.setState({ sort: { key, descending }, status: msg.compareSorted(msg.compareColumns[key] ?? key, !descending) });
+  }
+
+  private renderHeading(key: SortKey) {
+    const sorted = this.sort?.key === key ? this.sort : null;
+    const icon = sorted ? (sorted.descending ? icons.sortDescending : icons.sortAscending) : icons.sortable;
+    return html`<th scope="col" class=${NUMERIC.includes(key) ? 'num' : ''} aria-sort=${ifDefined(sorted ? (sorted.descending ? 'descending' : 'ascending') : undefined)}>
+      <button type="button" class="sort" data-sort=${key} @click=${() => this.sortBy(key)}>${msg.compareColumns[key]}${icon}</button>
+    </th>`;
+  }
+
+  private renderRow(row: Row) {
+    const { entry, result } = row;
+    return html`<tr>
+      <th scope="row"><span class="chip-name">${entry.name}</span>${entry.chip === null ? html`<span class="detail custom-tag">${msg.compareCustomTag}</span>` : nothing}</th>
+      <td>${renderVerdictBrief(result)}</td>
+      <td class="num">${tableMetric('tpp', [result])}</td>
+      <td class="num">${tableMetric('performanceDensity', [result])}</td>
+      <td>${marginCell(result)}</td>
+      <td class="actions">
+        <button type="button" part="button" class="remove" id="${entry.key}-remove" aria-label=${msg.compareRemoveChip(entry.name)}
+          @click=${() => this.remove(row)}>${icons.remove}${msg.compareRemove}</button>
+      </td>
+    </tr>`;
+  }
+
+  private renderTable(ruleSet: ResolvedRuleSet) {
+    return scrollRegion('compare-caption', html`<table class="data-table compare-table" part="compare-table" aria-describedby="compare-sort-help">
+      <caption id="compare-caption">${msg.compareCaption(ruleSet.title)}</caption>
+      <thead>
+        <tr>
+          ${SORT_KEYS.map((key) => this.renderHeading(key))}
+          <th scope="col"><span class="vh">${msg.compareColumnRemove}</span></th>
+        </tr>
+      </thead>
+      <tbody>${this.rows.map((row) => this.renderRow(row))}</tbody>
+    </table>`);
+  }
+
+  render() {
+    const { ruleSet, ruleSets, selected, onRuleSet, current } = this.context()!;
+    return html`<section class="view compare" part="compare" aria-labelledby="compare-heading">
+      <div>
+        <h3 id="compare-heading">${msg.compareHeading}</h3>
+        <p class="help">${msg.compareIntro}</p>
+      </div>
+      <div class="compare-controls">
+        ${this.picker.render(null)}
+        ${selectField({
+          id: 'compare-rule-set',
+          label: msg.ruleSetLabel,
+          value: selected,
+          options: ruleSets.map((r) => ({ value: r.id, label: msg.ruleSetOption(r.title, r.effective, r.status) })),
+          help: msg.ruleSetSummary(ruleSet.effective, ruleSet.status, ruleSet.citation.document),
+          onChange: onRuleSet,
+        })}
+      </div>
+      <button type="button" part="button" class="add-current" id="compare-add-current" @click=${() => this.addCurrent(current)}>
+        ${icons.add}${msg.compareAddCurrent(currentName(current))}
+      </button>
+      ${this.unknownIds.length ? html`<p class="error">${icons.warning}<span>${msg.compareUnknownChips(this.unknownIds)}</span></p>` : nothing}
+      <p class="compare-status help" role="status">${this.status}</p>
+      ${this.rows.length
+        ? html`<p class="vh" id="compare-sort-help">${msg.compareSortHelp}</p>
+          ${this.renderTable(ruleSet)}
+          ${renderChart({
+            ruleSet,
+            points: this.rows.map((r) => ({ label: r.entry.label, result: r.result })),
+            expanded: this.chartExpanded,
+            onToggle: () => this.setState({ chartExpanded: !this.chartExpanded }),
+          })}`
+        : html`<p class="empty">${msg.compareEmpty}</p>`}
+      <p class="legal">${msg.notLegalAdvice}</p>
+    </section>`;
+  }
+}

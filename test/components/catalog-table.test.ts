@@ -1,0 +1,177 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { catalogCsv, catalogRows, type CatalogRow } from '../../src/components/catalog-table.js';
+import { catalog, evaluate, ruleSets } from '../../src/index.js';
+import { clickOn, find, findAll, mount, text, type Calculator } from './helpers.js';
+
+const CSV_HEADER = [
+  'id,vendor,name,year,TPP,PD',
+  ...ruleSets.map((r) => `${r.id} status,${r.id} classification,${r.id} excluded by,${r.id} consequences,${r.id} needs`),
+].join(',');
+
+const A800_ROW = [
+  'nvidia-a800-sxm4-80gb,NVIDIA,A800 SXM4 80GB,2022,4992,6.043583535108958837772397094430992736077481840193704600484261501',
+  'not-controlled,,,,',
+  'controlled,3A090.a,,No License Exception NAC/ACA,',
+  'indeterminate,,,,the HBM stack bandwidth and area',
+  'controlled,3A090.a,,No License Exception NAC/ACA; Case-by-case review for China and Macau,',
+].join(',');
+
+async function openCatalog(el: Calculator) {
+  await clickOn(el, find(el, '#tab-catalog'));
+  return find(el, '.catalog-table');
+}
+
+/** The verdict cell of a chip's row under a rule set, found by the chip's name and the rule set's column heading. */
+function verdictCell(el: Calculator, chip: string, ruleSetId: string): HTMLElement {
+  const title = ruleSets.find((r) => r.id === ruleSetId)!.title;
+  const column = findAll(el, '.catalog-table thead th').findIndex((th) => text(th).startsWith(title));
+  const row = findAll(el, '.catalog-table tbody tr').find((tr) => text(tr.querySelector('th')) === chip);
+  if (column < 0 || !row) throw new Error(`No cell for ${chip} under ${ruleSetId}`);
+  return row.children[column] as HTMLElement;
+}
+
+const brief = (cell: HTMLElement) => text(cell.querySelector('strong'));
+const detail = (cell: HTMLElement) => text(cell.querySelector('.detail'));
+
+describe('<compute-threshold-calculator>: the catalog view', () => {
+  it('lists every catalog chip with its verdict under each built-in rule set, in words and an icon', async () => {
+    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    await openCatalog(el);
+    expect(findAll(el, '.catalog-table tbody tr')).to.have.length(catalog.length);
+    expect(findAll(el, '.catalog-table thead th').map(text).slice(4).map((t) => ruleSets.find((r) => t.startsWith(r.title))?.id))
+      .to.deep.equal(ruleSets.map((r) => r.id));
+
+    expect(brief(verdictCell(el, 'NVIDIA A800 SXM4 80GB', 'bis-3a090-2022'))).to.equal('Not controlled');
+    expect(brief(verdictCell(el, 'NVIDIA A800 SXM4 80GB', 'bis-3a090-2023'))).to.equal('Controlled: 3A090.a');
+    expect(brief(verdictCell(el, 'NVIDIA H100 SXM5', 'bis-3a090-2022'))).to.equal('Controlled: 3A090.a');
+    expect(brief(verdictCell(el, 'NVIDIA H20', 'bis-3a090-2023'))).to.equal('Not controlled');
+    expect(brief(verdictCell(el, 'NVIDIA L40', 'bis-3a090-2023'))).to.equal('Controlled: 3A090.b');
+
+    const rtx = verdictCell(el, 'NVIDIA GeForce RTX 4090 D', 'bis-3a090-2023');
+    expect(brief(rtx)).to.equal('Not controlled');
+    expect(detail(rtx)).to.equal('Note 2 to 3A090 applies');
+    expect(detail(verdictCell(el, 'NVIDIA GeForce RTX 4090 D', 'bis-china-review-2026'))).to.equal('Note 2 to 3A090 applies');
+
+    const hbm = verdictCell(el, 'NVIDIA H20', 'bis-3a090c-2024');
+    expect(brief(hbm)).to.equal('Cannot tell');
+    expect(detail(hbm)).to.equal('Needs the HBM stack bandwidth and area');
+    expect(detail(verdictCell(el, 'NVIDIA B200', 'bis-china-review-2026'))).to.contain('Presumption of denial for China and Macau');
+    expect(detail(verdictCell(el, 'NVIDIA H100 SXM5', 'bis-china-review-2026'))).to.contain('Case-by-case review for China and Macau');
+
+    // Each verdict carries its icon beside the words.
+    const cells = findAll(el, '.catalog-table tbody td .verdict-brief');
+    expect(cells).to.have.length(catalog.length * ruleSets.length);
+    expect(cells.every((c) => c.querySelector('svg.icon') && text(c.querySelector('strong')) !== '')).to.equal(true);
+  });
+
+  it('shows TPP and PD as the engine computed them, and says when PD is unknown', async () => {
+    const el = await mount(html`<compute-threshold-calculator view="catalog"></compute-threshold-calculator>`);
+    const cells = (chip: string) => findAll(el, '.catalog-table tbody tr').find((tr) => text(tr.querySelector('th')) === chip)!.querySelectorAll('td');
+    const a800 = cells('NVIDIA A800 SXM4 80GB');
+    expect([text(a800[0]), text(a800[1]), text(a800[2])]).to.deep.equal(['2022', '4,992', '6.04']);
+    const b200 = cells('NVIDIA B200');
+    expect([text(b200[1]), text(b200[2])]).to.deep.equal(['36,000', 'unknown']);
+  });
+
+  it('evaluates only once the view is opened, and keeps the evaluations', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const panel = find(el, '#view-catalog');
+    expect(panel.hidden).to.equal(true);
+    expect(panel.children).to.have.length(0);
+    await openCatalog(el);
+    const rows = catalogRows();
+    expect(rows).to.have.length(catalog.length);
+    expect(rows.every((row) => row.results.length === ruleSets.length)).to.equal(true);
+    await clickOn(el, find(el, '#tab-calculator'));
+    expect(find(el, '#view-catalog').children).to.have.length(0);
+    await openCatalog(el);
+    expect(catalogRows()).to.equal(rows);
+    expect(catalogRows()[0]!.results[0]).to.equal(rows[0]!.results[0]);
+  });
+
+  it('builds the CSV: header, the engine\'s values as they are, and one row per chip', () => {
+    const csv = catalogCsv(catalogRows(), ruleSets);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).to.equal(CSV_HEADER);
+    expect(lines).to.include(A800_ROW);
+    expect(lines).to.include([
+      'nvidia-rtx-4090d,NVIDIA,GeForce RTX 4090 D,2023,4706.8,7.735086277732128184059161873459326211996713229252259654889071487',
+      'not-controlled,,,,', 'not-controlled,,Note 2 to 3A090,,', 'indeterminate,,,,the HBM stack bandwidth and area', 'not-controlled,,Note 2 to 3A090,,',
+    ].join(','));
+    expect(lines).to.have.length(catalog.length + 2);
+    expect(lines.at(-1)).to.equal('');
+  });
+
+  it('quotes names with commas and quotes, and guards text against formula injection', () => {
+    const spec = { datacenter: true, throughput: [{ format: 'FP8', value: '296', unit: 'TFLOPS' }], dies: [{ areaMm2: '814' }] };
+    const row: CatalogRow = {
+      chip: { id: 'test-chip', vendor: '=HYPERLINK("http://evil.example")', name: 'Chip "Q", rev 2', year: 2024, spec },
+      results: ruleSets.map((r) => evaluate(spec, r)),
+    };
+    const [header, line] = catalogCsv([row], ruleSets).split('\r\n');
+    expect(header).to.equal(CSV_HEADER);
+    expect(line!.startsWith('test-chip,"\'=HYPERLINK(""http://evil.example"")","Chip ""Q"", rev 2",2024,2368,2.909090909090909090909090909090909090909090909090909090909090909,')).to.equal(true);
+  });
+
+  it('downloads the CSV through an object URL it then revokes', async () => {
+    const created: Blob[] = [];
+    const revoked: string[] = [];
+    const clicked: HTMLAnchorElement[] = [];
+    const { createObjectURL, revokeObjectURL } = URL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => { created.push(blob); return 'blob:test-catalog'; };
+    URL.revokeObjectURL = (url: string) => { revoked.push(url); };
+    HTMLAnchorElement.prototype.click = function record(this: HTMLAnchorElement) { clicked.push(this); };
+    try {
+      const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+      await openCatalog(el);
+      await clickOn(el, find(el, '#catalog-download'));
+      await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+      expect(clicked).to.have.length(1);
+      expect(clicked[0]!.download).to.equal('chip-catalog-verdicts.csv');
+      expect(clicked[0]!.href).to.equal('blob:test-catalog');
+      expect(created[0]!.type).to.equal('text/csv;charset=utf-8');
+      const saved = await created[0]!.text();
+      expect(saved).to.equal(catalogCsv(catalogRows(), ruleSets));
+      expect(saved.split('\r\n')).to.include(A800_ROW);
+      expect(revoked).to.deep.equal(['blob:test-catalog']);
+      expect(text(find(el, '.catalog .action-status'))).to.equal('Downloaded chip-catalog-verdicts.csv.');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      URL.revokeObjectURL = revokeObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('passes axe', async () => {
+    const el = await mount(html`<compute-threshold-calculator view="catalog"></compute-threshold-calculator>`);
+    expect(find(el, '[part="catalog"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('at 320 px', () => {
+    before(() => { document.body.style.margin = '0'; });
+    after(() => { document.body.style.margin = ''; });
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('scrolls the table inside a labelled, focusable region, never the page, and the arrow keys scroll it', async () => {
+      await setViewport({ width: 320, height: 800 });
+      const el = await mount(html`<compute-threshold-calculator view="catalog"></compute-threshold-calculator>`);
+      const region = find(el, '.table-scroll');
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.equal('Catalog chips under each rule set');
+      expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+      expect(region.getBoundingClientRect().right).to.be.at.most(320);
+      expect(getComputedStyle(find(el, '.scroll-hint')).display).to.equal('block');
+      region.focus();
+      expect(region.scrollLeft).to.equal(0);
+      await sendKeys({ press: 'ArrowRight' });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(region.scrollLeft).to.be.greaterThan(0);
+    });
+  });
+});
