@@ -1,0 +1,95 @@
+// Browser measurements on the built embed bundle, in headless Chromium: time to the first
+// rendered verdict, keystroke-to-verdict latency, and JS heap growth over many updates.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
+import { serve } from '../static-server.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const pages = new URL('../../bench-results/pages/', import.meta.url).pathname;
+mkdirSync(pages, { recursive: true });
+
+/** A page with `count` widgets; the inline script marks when the page's scripts start. */
+function firstVerdictPage(count) {
+  const widgets = Array.from({ length: count }, (_, i) => `<compute-threshold-calculator chip="${i % 2 ? 'nvidia-h20' : 'nvidia-h100-sxm5'}"></compute-threshold-calculator>`).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script>
+  window.scriptStart = performance.now();
+  window.verdicts = [];
+  // Only the first verdicts are timed: a list that grew with every update would itself fill the heap being measured.
+  document.addEventListener('ctc-result', () => { if (window.verdicts.length < 64) window.verdicts.push(performance.now() - window.scriptStart); });
+</script>
+<script type="module" src="/dist/embed/compute-threshold-calculator.js"></script></head><body>${widgets}</body></html>`;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 10000 } = {}) {
+  writeFileSync(`${pages}one.html`, firstVerdictPage(1));
+  writeFileSync(`${pages}twenty.html`, firstVerdictPage(20));
+  writeFileSync(`${pages}typing.html`, firstVerdictPage(0).replace('<body>', '<body><compute-threshold-calculator></compute-threshold-calculator>'));
+  const { server, url } = await serve(root);
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+
+  async function firstVerdict(page, count) {
+    const times = [];
+    for (let i = 0; i < loads; i += 1) {
+      const tab = await browser.newPage();
+      await tab.goto(`${url}/bench-results/pages/${page}`);
+      await tab.waitForFunction((n) => window.verdicts.length >= n, count);
+      const verdicts = await tab.evaluate(() => window.verdicts);
+      times.push(count === 1 ? verdicts[0] : Math.max(...verdicts.slice(0, count)));
+      await tab.close();
+    }
+    return { medianMs: median(times), runs: times.length };
+  }
+
+  const one = await firstVerdict('one.html', 1);
+  const twenty = await firstVerdict('twenty.html', 20);
+
+  // Keystrokes: each one waits for its verdict before the next, timed inside the page from the
+  // keydown event to the widget's ctc-result (dispatched once the new verdict is rendered).
+  const tab = await browser.newPage();
+  await tab.goto(`${url}/bench-results/pages/typing.html`);
+  const calculator = tab.locator('compute-threshold-calculator');
+  await calculator.locator('#market-datacenter').check();
+  await calculator.locator('.row.die .area input').fill('814');
+  const value = calculator.locator('.row.figure .value input');
+  await value.fill('29');
+  await tab.evaluate(() => {
+    window.latencies = [];
+    window.addEventListener('keydown', (e) => { window.keyAt = e.timeStamp; }, true);
+    document.addEventListener('ctc-result', () => { if (window.keyAt !== undefined) window.latencies.push(performance.now() - window.keyAt); window.keyAt = undefined; });
+  });
+  for (let i = 0; i < keystrokes; i += 1) {
+    const before = await tab.evaluate(() => window.latencies.length);
+    await value.press(i % 2 === 0 ? '6' : 'Backspace');
+    await tab.waitForFunction((n) => window.latencies.length > n, before);
+  }
+  const latencies = await tab.evaluate(() => window.latencies);
+
+  // Heap: after a first verdict, then after `updates` spec updates, both after a full GC.
+  const cdp = await tab.context().newCDPSession(tab);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const heapBefore = await heap();
+  await tab.evaluate(async (n) => {
+    const el = document.querySelector('compute-threshold-calculator');
+    for (let i = 0; i < n; i += 1) {
+      el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: String(200 + (i % 400)), unit: 'TFLOPS' }], dies: [{ areaMm2: '814' }] };
+      await el.updateComplete;
+    }
+  }, updates);
+  const heapAfter = await heap();
+
+  await browser.close();
+  server.close();
+  return {
+    firstVerdictMs: { oneWidget: one, twentyWidgets: twenty },
+    keystrokeToVerdictMs: { median: median(latencies), p95: percentile(latencies, 95), keystrokes: latencies.length },
+    heapBytes: { before: heapBefore, after: heapAfter, growth: heapAfter - heapBefore, updates },
+  };
+}
