@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import type { ChipSpec, ComputeThresholdCalculator, Theme } from '../src/index.js';
+import type { ChipSpec, ComputeThresholdCalculator, ConditionEdit, Theme } from '../src/index.js';
 
 /** The arguments every calculator story takes; they mirror the element's attributes and properties. */
 export interface CalculatorArgs {
@@ -10,6 +10,10 @@ export interface CalculatorArgs {
   compact?: boolean;
   theme?: Theme;
   spec?: ChipSpec;
+  view?: 'calculator' | 'compare' | 'catalog';
+  compare?: string;
+  asOf?: string;
+  thresholdEdits?: ConditionEdit[];
   width?: string;
 }
 
@@ -18,8 +22,12 @@ export function renderCalculator(args: CalculatorArgs) {
     chip=${ifDefined(args.chip)}
     rule-set=${ifDefined(args.ruleSet)}
     theme=${ifDefined(args.theme)}
+    view=${ifDefined(args.view)}
+    compare=${ifDefined(args.compare)}
+    as-of=${ifDefined(args.asOf)}
     ?compact=${args.compact ?? false}
     .spec=${args.spec ?? nothing}
+    .thresholdEdits=${args.thresholdEdits ?? nothing}
   ></compute-threshold-calculator>`;
   return args.width ? html`<div style="width: ${args.width}; max-width: 100%">${element}</div>` : element;
 }
@@ -34,6 +42,7 @@ export async function calculatorIn(canvas: HTMLElement) {
     if (!found) throw new Error(`No element matches ${selector}`);
     return found;
   };
+  const findAll = (selector: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
   const verdict = () => (find('#verdict-text').textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { el, find, verdict };
+  return { el, find, findAll, verdict };
 }
