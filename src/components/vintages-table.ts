@@ -120,7 +120,7 @@ export interface VintagesProps {
 
 /** One evaluation per built-in rule set: run when the spec changes, not on every render. */
 export function vintagesOf(spec: ChipSpec): Vintage[] {
-  return builtInRuleSets.map((ruleSet) => ({ ruleSet, result: evaluate(spec, ruleSet) }));
+  return builtInRuleSets.map((ruleSet) => ({ ruleSet, result: evaluate(spec, ruleSet, { verdictOnly: true }) }));
 }
 
 export function renderVintagesTable({ vintages, shown, onSelect }: VintagesProps) {

@@ -2,7 +2,7 @@
  * compute-threshold-calculator/core: the DOM-free engine. Turns a chip spec into TPP, performance
  * density and bandwidth metrics, and evaluates them, clause by clause, against a rule set.
  */
-export { evaluate, type EvaluationResult, type DecidingInput, type RuleSetSummary } from './evaluate.js';
+export { evaluate, type EvaluateOptions, type EvaluationResult, type DecidingInput, type RuleSetSummary } from './evaluate.js';
 export { computeMetrics, type Metrics, type EntryFigure, type ProcessingUnitFigure, type BitLengthAmbiguity, type DensityGap } from './metrics.js';
 export { validateSpec, type ChipSpec, type ThroughputEntry, type Die, type HbmStack, type FieldError, type NumberInput } from './spec.js';
 export { validateRuleSet, isWebUrl, isIsoDate } from './rules/validate.js';

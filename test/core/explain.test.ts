@@ -69,3 +69,15 @@ describe('explanation', () => {
     expect(formatPercent('0.000001')).to.equal('+0.0001%');
   });
 });
+
+describe('verdict-only evaluation', () => {
+  it('gives the same verdict, metrics and clauses without the boundary search and sentences', () => {
+    const spec = { datacenter: true, throughput: [{ format: 'FP8', value: 296, unit: 'TFLOPS' }], dies: [{ areaMm2: 814 }] };
+    const full = evaluate(spec, 'bis-3a090-2023');
+    const brief = evaluate(spec, 'bis-3a090-2023', { verdictOnly: true });
+    expect([brief.status, brief.classification, brief.metrics]).to.deep.equal([full.status, full.classification, full.metrics]);
+    expect(brief.clauses).to.deep.equal(full.clauses);
+    expect([brief.boundaries, brief.nearestBoundary, brief.explanation, brief.warnings]).to.deep.equal([[], null, [], []]);
+    expect(full.nearestBoundary).not.to.equal(null);
+  });
+});
