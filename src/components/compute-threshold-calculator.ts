@@ -261,6 +261,11 @@ export class ComputeThresholdCalculator extends LitElement {
   @state() private notices: Partial<Record<NoticeSource, string[]>> = {};
   @state() private actionMessage = '';
   @state() private chartExpanded = false;
+  /**
+   * The chart and the vintages table (five engine runs and an SVG) are drawn in the task after the
+   * first verdict, so that the verdict a reader waits for appears first.
+   */
+  @state() private secondaryShown = false;
   /** Thresholds typed, by the id of the rule set they change, so that switching back restores them. */
   @state() private thresholdDrafts: ReadonlyMap<string, ThresholdDraft> = new Map();
   @state() private asOfCleared = false;
@@ -313,6 +318,11 @@ export class ComputeThresholdCalculator extends LitElement {
     this.selectRuleSet();
     this.applyThresholds();
     if (this.draft !== this.evaluatedDraft || this.custom.ruleSet !== this.evaluatedRuleSet) this.evaluateDraft();
+    this.updateVintages();
+  }
+
+  override firstUpdated(): void {
+    setTimeout(() => (this.secondaryShown = true));
   }
 
   override updated(): void {
@@ -446,10 +456,12 @@ export class ComputeThresholdCalculator extends LitElement {
     this.evaluatedDraft = this.draft;
     this.evaluatedRuleSet = this.custom.ruleSet;
     this.pendingResult = true;
-    if (this.draft !== this.vintagesDraft) {
-      this.vintages = vintagesOf(spec);
-      this.vintagesDraft = this.draft;
-    }
+  }
+
+  private updateVintages() {
+    if (!this.secondaryShown || this.draft === this.vintagesDraft) return;
+    this.vintages = vintagesOf(specFromDraft(this.draft).spec);
+    this.vintagesDraft = this.draft;
   }
 
   private shareHash(): string {
@@ -624,14 +636,14 @@ export class ComputeThresholdCalculator extends LitElement {
       ${renderResultPanel({
         result,
         ruleSet: inEffect,
-        showChart: !this.compact,
+        showChart: !this.compact && this.secondaryShown,
         chartExpanded: this.chartExpanded,
         onToggleChart: () => (this.chartExpanded = !this.chartExpanded),
         describeError: this.describeError,
         inputForField: (field) => this.locate({ field, code: '', message: '' }) ?? inputForSpecField(this.draft, field),
         onFocusInput: this.focusInput,
       })}
-      ${renderVintagesTable({ vintages: this.vintages, shown: ruleSet.id, onSelect: this.onRuleSet })}
+      ${this.secondaryShown ? renderVintagesTable({ vintages: this.vintages, shown: ruleSet.id, onSelect: this.onRuleSet }) : nothing}
       ${renderInputPanel({ draft: this.draft, errors: this.errorsByInput, ruleSet: inEffect, onChange: this.onDraft })}
       ${this.renderActions(result)}
     </div>`;

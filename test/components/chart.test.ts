@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { regionsOf, scalesOf } from '../../src/components/chart-geometry.js';
 import { evaluate, getRuleSet, loadRuleSets, ruleSets, type RuleSet } from '../../src/index.js';
 import { find, findAll, mount, text } from './helpers.js';
@@ -104,5 +104,20 @@ describe('<compute-threshold-calculator>: the chart', () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="bis-3a090c-2024"></compute-threshold-calculator>`);
     expect(findAll(el, '.regions rect')).to.have.length(0);
     expect(text(find(el, '#chart-caption'))).to.contain('This rule set has no thresholds on TPP or performance density to draw.');
+  });
+});
+
+describe('<compute-threshold-calculator>: the verdict first', () => {
+  it('renders the verdict at once, and the chart and vintages table a task later', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('#verdict-text'))).to.match(/^Not controlled/);
+    expect(root.querySelector('[part="chart"]')).to.equal(null);
+    expect(root.querySelector('[part="vintages"]')).to.equal(null);
+    await new Promise((done) => setTimeout(done));
+    await el.updateComplete;
+    expect(root.querySelector('[part="chart"]')).not.to.equal(null);
+    expect(root.querySelector('[part="vintages"]')).not.to.equal(null);
   });
 });

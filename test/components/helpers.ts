@@ -6,8 +6,11 @@ import type { ComputeThresholdCalculator } from '../../src/index.js';
 
 export type Calculator = ComputeThresholdCalculator;
 
+/** Mounts a calculator and waits for all of it: the chart and vintages table come a task after the verdict. */
 export async function mount(template: TemplateResult): Promise<Calculator> {
   const el = await fixture<Calculator>(template);
+  await el.updateComplete;
+  await new Promise((done) => setTimeout(done));
   await el.updateComplete;
   return el;
 }
