@@ -2,6 +2,12 @@ import { Decimal } from './decimal.js';
 
 const MAX_EXTRA_DECIMALS = 12;
 
+/**
+ * From 10^21 on, Intl would print every digit, and past the double range "∞": no chip figure is that
+ * large, so such a value (a typo, or hostile input) is shown in scientific notation, e.g. 8e308.
+ */
+const SCIENTIFIC_FROM = new Decimal('1e21');
+
 /** Building an Intl.NumberFormat costs far more than using one, and explanations format dozens of numbers. */
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatterFor(locale: string, decimals: number): Intl.NumberFormat {
@@ -21,6 +27,7 @@ function formatterFor(locale: string, decimals: number): Intl.NumberFormat {
  */
 export function formatNumber(value: Decimal | string, decimals: number, near?: Decimal | string, locale = 'en-US'): string {
   const exact = new Decimal(value);
+  if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) return exact.toSignificantDigits(6).toExponential().replace('e+', 'e');
   let shown = decimals;
   if (near !== undefined) {
     const side = exact.comparedTo(near);

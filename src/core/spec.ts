@@ -1,4 +1,5 @@
 import { Decimal, readDecimal, type NumberProblem } from './decimal.js';
+import { quoted } from './quote.js';
 import { FORMAT_BIT_LENGTHS, UNITS, isFormat, isUnit, type Unit } from './units.js';
 
 /** A number as a chip spec may carry it: a JSON number or a decimal string. */
@@ -113,7 +114,7 @@ function createReader() {
     if (opts.optional && (raw === undefined || raw === null || raw === '')) return null;
     const read = readDecimal(raw);
     if ('problem' in read) {
-      const shown = typeof raw === 'string' ? ` ("${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}")` : '';
+      const shown = typeof raw === 'string' ? ` (${quoted(raw)})` : '';
       return fail(field, read.problem, `${PROBLEM_TEXT[read.problem]}${read.problem === 'missing' ? '' : shown}`);
     }
     if (read.value.isNegative()) return fail(field, 'negative', 'must not be negative');
@@ -162,14 +163,14 @@ function readEntry(read: Reader, raw: unknown, index: number): NormalizedEntry |
   if (formatText !== null && format === '') read.fail(`${at}.format`, 'missing', 'is missing');
   else if (format !== '' && !isFormat(canonicalFormat) && raw.bitLength === undefined) {
     read.fail(`${at}.format`, 'unknown-format',
-      `"${format}" is not a known format (${Object.keys(FORMAT_BIT_LENGTHS).join(', ')}); give its bitLength`);
+      `${quoted(format)} is not a known format (${Object.keys(FORMAT_BIT_LENGTHS).join(', ')}); give its bitLength`);
   }
 
   const unitText = read.text(raw.unit, `${at}.unit`);
   const unit = unitText?.trim().toUpperCase() ?? '';
   if (unitText !== null && unit === '') read.fail(`${at}.unit`, 'missing', 'is missing');
   else if (unit !== '' && !isUnit(unit)) {
-    read.fail(`${at}.unit`, 'unknown-unit', `"${unitText}" is not a known unit (${Object.keys(UNITS).join(', ')})`);
+    read.fail(`${at}.unit`, 'unknown-unit', `${quoted(unitText)} is not a known unit (${Object.keys(UNITS).join(', ')})`);
   }
 
   const value = read.number(raw.value, `${at}.value`);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { evaluate, formatNumber, formatPercent } from '../../src/core/index.js';
+import { evaluate, formatNumber, formatPercent, validateRuleSet, validateSpec } from '../../src/core/index.js';
 import { specWithTpp } from './helpers.js';
 
 describe('explanation', () => {
@@ -79,5 +79,32 @@ describe('verdict-only evaluation', () => {
     expect(brief.clauses).to.deep.equal(full.clauses);
     expect([brief.boundaries, brief.nearestBoundary, brief.explanation, brief.warnings]).to.deep.equal([[], null, [], []]);
     expect(full.nearestBoundary).not.to.equal(null);
+  });
+});
+
+describe('hostile input in messages and numbers', () => {
+  it('shows values beyond the double range in scientific notation, never as ∞', () => {
+    expect(formatNumber('8e308', 0)).to.equal('8e308');
+    expect(formatNumber('1e21', 0)).to.equal('1e21');
+    expect(formatNumber('-1.234567891e400', 2)).to.equal('-1.23457e400');
+    const result = evaluate({ datacenter: true, throughput: [{ format: 'FP8', value: '1e308', unit: 'TFLOPS' }], dies: [{ areaMm2: '1e-300' }] });
+    expect(JSON.stringify([result.explanation, result.warnings])).not.to.match(/∞|Infinity|NaN/);
+  });
+
+  it('never repeats a huge or deeply nested input in an error message', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20000; i += 1) deep = [deep];
+    const rules = { id: 'x', title: 'x', appliesTo: 'x', citation: { document: 'x', published: '2026-01-01', url: 'https://example.org' }, effective: '2026-01-01', status: 'bill', sources: [],
+      extends: deep, clauses: [{ id: 'c', classification: 'C', title: 'c', when: { metric: deep, op: deep, threshold: 'x'.repeat(200000) } }] };
+    const { errors } = validateRuleSet(rules);
+    expect(errors.map((e) => e.field)).to.deep.equal(['extends', 'clauses[0] (c).when.metric']);
+    expect(errors.every((e) => e.message.length < 400)).to.equal(true);
+    const threshold = validateRuleSet({ ...rules, extends: undefined, clauses: [{ id: 'c', classification: 'C', title: 'c', when: { metric: 'tpp', op: deep, threshold: 'x'.repeat(200000) } }] }).errors;
+    expect(threshold.map((e) => e.message)).to.deep.equal([
+      'clauses[0] (c).when.op a list is not allowed (for tpp: >= > < <= ==).',
+      `clauses[0] (c).when.threshold must be a number, not "${'x'.repeat(40)}…".`,
+    ]);
+    const spec = validateSpec({ throughput: [{ format: 'F'.repeat(100000), value: 1, unit: 'U'.repeat(100000) }] }).errors;
+    expect(spec.every((e) => e.message.length < 400)).to.equal(true);
   });
 });

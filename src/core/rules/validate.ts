@@ -1,4 +1,5 @@
 import { readDecimal } from '../decimal.js';
+import { quoted } from '../quote.js';
 import type { FieldError } from '../spec.js';
 import { METRIC_CATALOG, isMetricName } from './metric-catalog.js';
 import type { ResolvedRuleSet, RuleSet, RuleSetStatus } from './types.js';
@@ -66,7 +67,7 @@ function checkNode(node: unknown, at: string, phase: 'classification' | 'outcome
   const { metric, op, threshold } = node;
   if (typeof metric !== 'string' || !isMetricName(metric)) {
     return check.fail(`${at}.metric`, 'unknown-metric',
-      `${metric === undefined ? 'is missing' : `"${String(metric)}" is not a known metric`} (known: ${Object.keys(METRIC_CATALOG).join(', ')})`);
+      `${metric === undefined ? 'is missing' : `${quoted(metric)} is not a known metric`} (known: ${Object.keys(METRIC_CATALOG).join(', ')})`);
   }
   const info = METRIC_CATALOG[metric];
   if (info.phase === 'outcome' && phase !== 'outcome') {
@@ -74,11 +75,11 @@ function checkNode(node: unknown, at: string, phase: 'classification' | 'outcome
   }
   const allowed = info.kind === 'number' ? NUMBER_OPERATORS : ['=='];
   if (typeof op !== 'string' || !allowed.includes(op)) {
-    check.fail(`${at}.op`, 'unknown-operator', `${op === undefined ? 'is missing' : `"${String(op)}" is not allowed`} (for ${metric}: ${allowed.join(' ')})`);
+    check.fail(`${at}.op`, 'unknown-operator', `${op === undefined ? 'is missing' : `${quoted(op)} is not allowed`} (for ${metric}: ${allowed.join(' ')})`);
   }
   if (info.kind === 'number') {
     const read = readDecimal(threshold);
-    if ('problem' in read) check.fail(`${at}.threshold`, read.problem === 'missing' ? 'missing' : 'not-a-number', read.problem === 'missing' ? 'is missing' : `must be a number, not ${JSON.stringify(threshold)}`);
+    if ('problem' in read) check.fail(`${at}.threshold`, read.problem === 'missing' ? 'missing' : 'not-a-number', read.problem === 'missing' ? 'is missing' : `must be a number, not ${quoted(threshold)}`);
   } else if (typeof threshold !== (info.kind === 'boolean' ? 'boolean' : 'string')) {
     check.fail(`${at}.threshold`, 'wrong-type', `must be ${info.kind === 'boolean' ? 'true or false' : 'a string'}`);
   }
@@ -152,7 +153,7 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   let base: ResolvedRuleSet | undefined;
   if (raw.extends !== undefined) {
     base = typeof raw.extends === 'string' ? known.get(raw.extends) : undefined;
-    if (!base) check.fail('extends', 'unknown-rule-set', `"${String(raw.extends)}" is not a known rule set (known: ${[...known.keys()].join(', ') || 'none'})`);
+    if (!base) check.fail('extends', 'unknown-rule-set', `${quoted(raw.extends)} is not a known rule set (known: ${[...known.keys()].join(', ') || 'none'})`);
   }
   const ids = new Set<string>([...(base?.clauses ?? []), ...(base?.exclusions ?? [])].map((c) => c.id));
   checkItems(raw, 'clauses', base === undefined, ids, check);
