@@ -12,6 +12,17 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
+  // The framework first, so that test/setup.ts finds mocha's root suite and hooks every test in it;
+  // one module, so that both are evaluated before the framework loads the test file.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script type="module">
+      import '${testFramework}';
+      import '/test/setup.ts';
+    </script>
+  </body>
+</html>`,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({

@@ -123,27 +123,41 @@ function niceStep(span: number): number {
 }
 
 /**
+ * The powers of ten the axes reach at most. Figures the engine accepts go up to 10^400, beyond what
+ * a float holds: past these, a power of ten over- or underflows (to Infinity, or to 0, whose
+ * logarithm would make the tick loop endless).
+ */
+const MAX_POWER = 300;
+/** Labelled ticks on the TPP axis at most: a chip typed at 1e300 would otherwise bring 300 of them. */
+const MAX_X_TICKS = 10;
+
+const clampPower = (power: number) => Math.min(Math.max(power, -MAX_POWER), MAX_POWER);
+
+/**
  * A logarithmic TPP axis spanning every threshold and point, and a linear PD axis from zero that
  * shows every PD threshold with room above. A chip far above the thresholds does not stretch the PD
  * axis beyond four times the highest threshold: its point is pinned to the top edge instead.
  */
 export function scalesOf(box: Box, tppValues: number[], pdThresholds: number[], chipPd: number | null): Scales {
   const positive = tppValues.filter((v) => v > 0 && Number.isFinite(v));
-  const low = positive.length ? 10 ** Math.floor(Math.log10(Math.min(...positive) / 1.5)) : 100;
-  const high = positive.length ? 10 ** Math.ceil(Math.log10(Math.max(...positive) * 1.5)) : 100000;
-  const [logLow, logHigh] = [Math.log10(low), Math.log10(Math.max(high, low * 10))];
+  // Whole powers of ten, kept as exponents: 10 ** p is only taken for the ticks, within MAX_POWER.
+  const logLow = positive.length ? clampPower(Math.floor(Math.log10(Math.min(...positive) / 1.5))) : 2;
+  const highest = positive.length ? clampPower(Math.ceil(Math.log10(Math.max(...positive) * 1.5))) : 5;
+  const logHigh = Math.max(highest, logLow + 1);
   const x = (tpp: number) => {
     const log = tpp > 0 ? Math.min(Math.max(Math.log10(tpp), logLow), logHigh) : logLow;
     return box.left + ((log - logLow) / (logHigh - logLow)) * (box.right - box.left);
   };
   const highestThreshold = pdThresholds.length ? Math.max(...pdThresholds) : 0;
-  const wanted = Math.max(highestThreshold * 1.5, chipPd !== null && Number.isFinite(chipPd) ? chipPd * 1.1 : 0, 1);
+  const shownPd = chipPd !== null && Number.isFinite(chipPd) ? Math.min(chipPd, 10 ** MAX_POWER) * 1.1 : 0;
+  const wanted = Math.max(highestThreshold * 1.5, shownPd, 1);
   const capped = highestThreshold > 0 ? Math.min(wanted, highestThreshold * 4) : wanted;
   const step = niceStep(capped / 5);
   const yMax = Math.ceil(capped / step) * step;
   const y = (pd: number) => box.bottom - (Math.min(Math.max(pd, 0), yMax) / yMax) * (box.bottom - box.top);
   const xTicks: number[] = [];
-  for (let p = Math.round(logLow); p <= Math.round(logHigh); p += 1) xTicks.push(10 ** p);
+  const powersPerTick = Math.ceil((logHigh - logLow) / MAX_X_TICKS);
+  for (let p = logLow; p <= logHigh; p += powersPerTick) xTicks.push(10 ** p);
   const yTicks: number[] = [];
   for (let i = 0; i * step <= yMax + step / 1e6; i += 1) yTicks.push(Number((i * step).toPrecision(12)));
   return { x, y, xTicks, yTicks, yMax };

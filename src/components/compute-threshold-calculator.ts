@@ -18,7 +18,10 @@ import { inputLabel, inputPanelStyles, renderInputPanel } from './input-panel.js
 import { renderResultPanel, resultPanelStyles } from './result-panel.js';
 import { ScriptRuleSets, linkSource, loadSources, propertySource, type RuleSetSource } from './rule-set-sources.js';
 import { copyText, downloadJson, hashOf, linkOf, readHash, writeHash, type UnreadablePart } from './share.js';
-import { blankDraft, draftFromSpec, errorsByInput, inputForSpecField, specFromDraft, type ErrorLocator, type SpecDraft } from './spec-draft.js';
+import { MAX_JSON_DEPTH, nestsDeeper, parseJson } from './page-json.js';
+import {
+  MAX_ROWS, blankDraft, draftFromSpec, errorsByInput, inputForSpecField, overlongList, specFromDraft, type ErrorLocator, type SpecDraft,
+} from './spec-draft.js';
 import { themeStyles } from './theme.js';
 import { chartStyles } from './threshold-chart.js';
 import { changeLines, renderThresholdEditor, thresholdEditorStyles } from './threshold-editor.js';
@@ -41,6 +44,13 @@ const DEFAULT_RULE_SET = BUILT_IN.get(DEFAULT_RULE_SET_ID)!;
 const LINK_PART_MESSAGES: Record<UnreadablePart, string> = {
   edits: msg.hashEditsUnreadable, ruleSets: msg.hashRuleSetsUnreadable, asOf: msg.hashAsOfUnreadable,
 };
+
+/** Why a spec given to the widget cannot go into the form, or null when it can. */
+function specRefusal(value: unknown): string | null {
+  if (nestsDeeper(value)) return msg.specTooDeep(MAX_JSON_DEPTH);
+  const overlong = overlongList(value);
+  return overlong ? msg.specTooManyRows(overlong.list, overlong.count, MAX_ROWS) : null;
+}
 
 /**
  * Turns an AI chip's datasheet figures into export-control metrics (TPP, performance density) and
@@ -405,9 +415,10 @@ export class ComputeThresholdCalculator extends LitElement {
   }
 
   private loadSpec(value: unknown) {
-    const read = draftFromSpec(value);
+    const refusal = specRefusal(value);
+    const read = refusal ? null : draftFromSpec(value);
     if (!read) {
-      this.setNotice('spec', [msg.specNotObject]);
+      this.setNotice('spec', [refusal ?? msg.specNotObject]);
       return;
     }
     this.draft = read.draft;
@@ -419,7 +430,7 @@ export class ComputeThresholdCalculator extends LitElement {
 
   private loadSpecAttribute(json: string) {
     try {
-      this.loadSpec(JSON.parse(json));
+      this.loadSpec(parseJson(json));
     } catch (e) {
       this.setNotice('spec', [msg.specNotJson(e instanceof Error ? e.message : String(e))]);
     }

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadRuleSets, type ResolvedRuleSet } from '../core/index.js';
 import { msg } from '../i18n/messages.js';
+import { MAX_JSON_DEPTH, nestsDeeper, parseJson } from './page-json.js';
 
 /** The rule sets from one place, and what was wrong before validation (JSON that does not parse). */
 export interface RuleSetSource {
@@ -28,11 +29,35 @@ export function linkSource(ruleSets: unknown[]): RuleSetSource {
 export function scriptSource(text: string, n: number): RuleSetSource {
   const from = msg.fromScript(n);
   try {
-    const parsed: unknown = JSON.parse(text);
+    const parsed = parseJson(text);
     return { raws: Array.isArray(parsed) ? parsed : [parsed], from, problems: [] };
   } catch (e) {
     return { raws: [], from, problems: [msg.ruleSetScriptNotJson(n, e instanceof Error ? e.message : String(e))] };
   }
+}
+
+/**
+ * The most conditions a rule set given to the widget may have. Published ones have a few dozen;
+ * the engine's boundary search evaluates the whole rule set once per threshold, so its time grows
+ * with the square of the count, and a few thousand conditions would stall every keystroke for a minute.
+ */
+export const MAX_CONDITIONS = 200;
+
+/** The conditions (objects with a `metric`) anywhere in a rule set, which must nest no deeper than MAX_JSON_DEPTH. */
+function conditionCount(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null) return 0;
+  const own = !Array.isArray(raw) && 'metric' in raw ? 1 : 0;
+  return Object.values(raw).reduce<number>((sum, value) => sum + conditionCount(value), own);
+}
+
+/**
+ * Why a rule set is refused before the engine sees it, or null: nesting so deep that the engine,
+ * quoting a value in a message, would overflow the stack; or more conditions than it evaluates in good time.
+ */
+function refusal(raw: unknown): string | null {
+  if (nestsDeeper(raw)) return msg.ruleSetTooDeep(MAX_JSON_DEPTH);
+  const conditions = conditionCount(raw);
+  return conditions > MAX_CONDITIONS ? msg.ruleSetTooManyConditions(conditions, MAX_CONDITIONS) : null;
 }
 
 /**
@@ -43,14 +68,24 @@ export function loadSources(sources: readonly RuleSetSource[], builtIn: Readonly
   let known = builtIn;
   const notices: string[] = [];
   for (const source of sources) {
-    const { ruleSets, problems } = loadRuleSets(source.raws, known);
+    const refusals = source.raws.map(refusal);
+    const checked = source.raws.flatMap((raw, index) => (refusals[index] ? [] : [{ raw, index }]));
+    const { ruleSets, problems } = loadRuleSets(checked.map((c) => c.raw), known);
     known = ruleSets;
-    notices.push(...source.problems, ...problems.map((p) => msg.ruleSetRejected(
+    const refused = [
+      ...source.raws.flatMap((raw, index) => (refusals[index] ? [{ index, id: idOf(raw), errors: [refusals[index]!] }] : [])),
+      ...problems.map((p) => ({ index: checked[p.index]!.index, id: p.id, errors: p.errors.map((e) => e.message) })),
+    ].sort((a, b) => a.index - b.index);
+    notices.push(...source.problems, ...refused.map((p) => msg.ruleSetRejected(
       msg.ruleSetFrom(p.id === null ? msg.ruleSetUnnamed(p.index) : `“${p.id}”`, source.from),
-      p.errors.map((e) => e.message),
+      p.errors,
     )));
   }
   return { ruleSets: [...known.values()], notices };
+}
+
+function idOf(raw: unknown): string | null {
+  return typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : null;
 }
 
 /** The rule sets in the host's child scripts, read on connect and again whenever its light DOM changes. */

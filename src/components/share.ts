@@ -4,6 +4,7 @@
  * an error, or nothing (the hash belongs to the page, not to us).
  */
 import type { ChipSpec, ConditionEdit } from '../core/index.js';
+import { parseJson } from './page-json.js';
 import { readEdits } from './threshold-edits.js';
 
 const PREFIX = '#ctc=';
@@ -52,7 +53,7 @@ function linkedRuleSets(d: unknown): unknown[] | null {
 export function readHash(hash: string): { state: SharedState; unreadable?: UnreadablePart[] } | { error: true } | null {
   if (!hash.startsWith(PREFIX)) return null;
   try {
-    const raw: unknown = JSON.parse(decodeURIComponent(hash.slice(PREFIX.length)));
+    const raw = parseJson(decodeURIComponent(hash.slice(PREFIX.length)));
     if (!isRecord(raw)) return { error: true };
     const { r, c, s, e, d, a } = raw;
     if ((r !== undefined && typeof r !== 'string') || (c !== undefined && typeof c !== 'string') || (s !== undefined && !isRecord(s))) {

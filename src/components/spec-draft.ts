@@ -91,6 +91,23 @@ function dieOf(raw: unknown): DieDraft {
 const SPEC_KEYS = ['name', 'datacenter', 'throughput', 'dies', 'dramBandwidthGBps', 'interconnectGBps', 'hbmStack'];
 
 /**
+ * The most throughput figures, or dies, the form takes from a given spec. A datasheet lists a dozen
+ * figures; the page would take minutes to render ten thousand rows, and leaving some out could
+ * change the verdict (TPP is the highest of them), so a longer list is refused whole.
+ */
+export const MAX_ROWS = 100;
+
+/** The list in a given spec that is longer than the form takes, with its length; null when there is none. */
+export function overlongList(raw: unknown): { list: 'throughput' | 'dies'; count: number } | null {
+  if (!isRecord(raw)) return null;
+  for (const list of ['throughput', 'dies'] as const) {
+    const value = raw[list];
+    if (Array.isArray(value) && value.length > MAX_ROWS) return { list, count: value.length };
+  }
+  return null;
+}
+
+/**
  * Reads any value given as a spec into the form. Returns null when it is not an object at all;
  * otherwise the draft and the fields the form cannot hold (they are reported, not silently dropped).
  */

@@ -11,6 +11,7 @@ const conjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunct
 const disjunction = new Intl.ListFormat(LOCALE, { style: 'long', type: 'disjunction' });
 const plural = new Intl.PluralRules(LOCALE);
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
+const integer = new Intl.NumberFormat(LOCALE);
 
 /** An ISO date (YYYY-MM-DD) as the reader expects it; anything else is shown as given. */
 export function formatDate(iso: string): string {
@@ -63,9 +64,14 @@ export const msg = {
   unknownRuleSet: (id: string, fallback: string) => `There is no rule set “${id}”; using ${fallback} instead.`,
   specNotJson: (detail: string) => `The spec attribute is not valid JSON (${detail}); it was not used.`,
   specNotObject: 'The spec must be a JSON object describing one chip; it was not used.',
+  specTooDeep: (levels: number) => `The spec nests lists and objects more than ${levels} levels deep, which no chip spec does; it was not used.`,
+  specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
+    `The spec lists ${integer.format(count)} ${list === 'throughput' ? 'throughput figures' : 'dies'}; the calculator takes at most ${max}, so it was not used.`,
   specIgnored: (fields: string[]) => `Some of the given spec could not be shown in the form and was left out: ${conjunction.format(fields)}.`,
   ruleSetsNotList: 'The ruleSets property must be a list of rule sets; it was not used.',
   ruleSetRejected: (name: string, problems: string[]) => `Rule set ${name} was not loaded: ${problems.join(' ')}`,
+  ruleSetTooDeep: (levels: number) => `it nests lists and objects more than ${levels} levels deep, which no rule set does.`,
+  ruleSetTooManyConditions: (count: number, max: number) => `it has ${integer.format(count)} conditions, more than the ${max} the calculator takes.`,
   ruleSetUnnamed: (index: number) => `#${index + 1}`,
   hashUnreadable: 'The calculator state in this link could not be read, so the default is shown.',
   noticesLabel: 'Notices',
