@@ -13,7 +13,7 @@ import { LOCALE, msg } from '../i18n/messages.js';
 import { ChipPicker } from './chip-picker.js';
 import { SORT_KEYS, sortRows, type Sort, type SortKey } from './compare-sort.js';
 import { scrollRegion, tableMetric } from './data-table.js';
-import { selectField } from './field.js';
+import { ruleSetField } from './field.js';
 import { metricDecimals, metricLabel, signedNumber } from './format-condition.js';
 import { icons } from './icons.js';
 import { focusAfterRemoval } from './input-panel.js';
@@ -257,14 +257,7 @@ export class CompareView implements ReactiveController {
       </div>
       <div class="compare-controls">
         ${this.picker.render(null)}
-        ${selectField({
-          id: 'compare-rule-set',
-          label: msg.ruleSetLabel,
-          value: selected,
-          options: ruleSets.map((r) => ({ value: r.id, label: msg.ruleSetOption(r.title, r.effective, r.status) })),
-          help: msg.ruleSetSummary(ruleSet.effective, ruleSet.status, ruleSet.citation.document),
-          onChange: onRuleSet,
-        })}
+        ${ruleSetField({ id: 'compare-rule-set', value: selected, described: ruleSet, ruleSets, onChange: onRuleSet })}
       </div>
       <button type="button" part="button" class="add-current" id="compare-add-current" @click=${() => this.addCurrent(current)}>
         ${icons.add}${msg.compareAddCurrent(currentName(current))}

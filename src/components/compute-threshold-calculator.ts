@@ -11,7 +11,7 @@ import { ChipPicker, chipPickerStyles } from './chip-picker.js';
 import { clauseTableStyles } from './clause-table.js';
 import { CompareView, chipIdList, compareViewStyles, type CompareContext } from './compare-view.js';
 import { dataTableStyles } from './data-table.js';
-import { fieldStyles, selectField } from './field.js';
+import { fieldStyles, ruleSetField } from './field.js';
 import { metricValue } from './format-condition.js';
 import { icons } from './icons.js';
 import { inputLabel, inputPanelStyles, renderInputPanel } from './input-panel.js';
@@ -629,14 +629,7 @@ export class ComputeThresholdCalculator extends LitElement {
     return html`<div class="calculator" part="base">
       <div class="top">
         ${this.picker.render(this.draftChip)}
-        ${selectField({
-          id: 'rule-set',
-          label: msg.ruleSetLabel,
-          value: ruleSet.id,
-          options: this.available.map((r) => ({ value: r.id, label: msg.ruleSetOption(r.title, r.effective, r.status) })),
-          help: msg.ruleSetSummary(ruleSet.effective, ruleSet.status, ruleSet.citation.document),
-          onChange: this.onRuleSet,
-        })}
+        ${ruleSetField({ id: 'rule-set', value: ruleSet.id, described: ruleSet, ruleSets: this.available, onChange: this.onRuleSet })}
         ${renderAsOf({ date: this.asOf, choice: this.asOfResult, shown: ruleSet, cleared: this.asOfCleared, onInput: this.onAsOf })}
         ${this.edited
           ? html`<p class="edited">${msg.editedNote} <button type="button" class="link" @click=${this.resetChip}>${msg.resetChip}</button></p>`

@@ -5,6 +5,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import type { ResolvedRuleSet } from '../core/index.js';
+import { msg } from '../i18n/messages.js';
 import { icons } from './icons.js';
 
 interface FieldBase {
@@ -59,6 +61,19 @@ export function selectField(field: FieldBase & { value: string; options: readonl
     </select>
     ${notes(field)}
   </div>`;
+}
+
+/** The rule-set selector: every rule set with its date and status, and the selected one's citation under it. */
+export function ruleSetField(field: { id: string; value: string; described: ResolvedRuleSet; ruleSets: readonly ResolvedRuleSet[]; onChange: (id: string) => void }) {
+  const { effective, status, citation } = field.described;
+  return selectField({
+    id: field.id,
+    label: msg.ruleSetLabel,
+    value: field.value,
+    options: field.ruleSets.map((r) => ({ value: r.id, label: msg.ruleSetOption(r.title, r.effective, r.status) })),
+    help: msg.ruleSetSummary(effective, status, citation.document),
+    onChange: field.onChange,
+  });
 }
 
 export function checkboxField(field: FieldBase & { checked: boolean; onChange: (checked: boolean) => void }) {
