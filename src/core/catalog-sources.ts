@@ -111,6 +111,7 @@ export function specFigurePaths(spec: ChipSpec): string[] {
   (spec.dies ?? []).forEach((_, i) => paths.push(`dies[${i}].areaMm2`));
   if (spec.dramBandwidthGBps !== undefined) paths.push('dramBandwidthGBps');
   if (spec.interconnectGBps !== undefined) paths.push('interconnectGBps');
+  if (spec.usAvailableSince !== undefined) paths.push('usAvailableSince');
   if (spec.hbmStack) paths.push('hbmStack.bandwidthGBps', 'hbmStack.areaMm2');
   return paths;
 }

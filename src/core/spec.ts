@@ -1,5 +1,6 @@
 import { Decimal, readDecimal, type NumberProblem } from './decimal.js';
 import { quoted } from './quote.js';
+import { isIsoDate } from './rules/validate.js';
 import { FORMAT_BIT_LENGTHS, UNITS, isFormat, isUnit, type Unit } from './units.js';
 
 /** A number as a chip spec may carry it: a JSON number or a decimal string. */
@@ -46,6 +47,12 @@ export interface ChipSpec {
   /** Aggregate bidirectional chip-to-chip transfer rate, excluding memory interfaces, GB/s. */
   interconnectGBps?: NumberInput;
   hbmStack?: HbmStack;
+  /**
+   * When the chip was first commercially available in the United States (YYYY-MM-DD), or false when
+   * it never was (parts made for the Chinese market). The January 2026 China review rule covers
+   * only chips available in the US when it was published.
+   */
+  usAvailableSince?: string | false;
 }
 
 /** A problem with one field of the input, named by its path (e.g. `throughput[1].unit`). */
@@ -82,6 +89,8 @@ export interface NormalizedSpec {
   dramBandwidthGBps: Decimal | null;
   interconnectGBps: Decimal | null;
   hbmStack: { bandwidthGBps: Decimal; areaMm2: Decimal } | null;
+  /** An ISO date, 'never', or null when unknown. */
+  usAvailableSince: string | 'never' | null;
 }
 
 const PROBLEM_TEXT: Record<NumberProblem, string> = {
@@ -93,7 +102,7 @@ const PROBLEM_TEXT: Record<NumberProblem, string> = {
   'out-of-range': 'is out of range (beyond 10^400)',
 };
 
-const SPEC_KEYS = ['name', 'datacenter', 'throughput', 'dies', 'dramBandwidthGBps', 'interconnectGBps', 'hbmStack'];
+const SPEC_KEYS = ['name', 'datacenter', 'throughput', 'dies', 'dramBandwidthGBps', 'interconnectGBps', 'hbmStack', 'usAvailableSince'];
 const ENTRY_KEYS = ['format', 'value', 'unit', 'sparse', 'bitLength', 'processingUnit'];
 const DIE_KEYS = ['name', 'areaMm2', 'nonPlanar'];
 const HBM_KEYS = ['bandwidthGBps', 'areaMm2'];
@@ -212,6 +221,13 @@ function readHbmStack(read: Reader, raw: unknown): NormalizedSpec['hbmStack'] {
   return bandwidthGBps && areaMm2 ? { bandwidthGBps, areaMm2 } : null;
 }
 
+function readAvailability(read: Reader, raw: unknown): NormalizedSpec['usAvailableSince'] {
+  if (raw === undefined || raw === null) return null;
+  if (raw === false) return 'never';
+  if (isIsoDate(raw)) return raw;
+  return read.fail('usAvailableSince', 'not-a-date', 'must be a date as YYYY-MM-DD, or false when the chip was never sold in the United States');
+}
+
 /**
  * Validates a chip spec. Never throws: whatever `raw` is, the answer is either a normalized spec or
  * a list of errors that each name the field and the problem.
@@ -230,6 +246,7 @@ export function validateSpec(raw: unknown): { spec: NormalizedSpec; errors: [] }
   const dramBandwidthGBps = read.number(raw.dramBandwidthGBps, 'dramBandwidthGBps', { optional: true });
   const interconnectGBps = read.number(raw.interconnectGBps, 'interconnectGBps', { optional: true });
   const hbmStack = readHbmStack(read, raw.hbmStack);
+  const usAvailableSince = readAvailability(read, raw.usAvailableSince);
 
   if (read.errors.length > 0) return { spec: null, errors: read.errors };
   return {
@@ -241,6 +258,7 @@ export function validateSpec(raw: unknown): { spec: NormalizedSpec; errors: [] }
       dramBandwidthGBps,
       interconnectGBps,
       hbmStack,
+      usAvailableSince,
     },
     errors: [],
   };
