@@ -1,28 +1,24 @@
-import { Decimal, readDecimal } from './decimal.js';
-import type { MetricValues } from './metrics.js';
-import { classify, type Classification, type MetricContext } from './rules/evaluate.js';
-import type { MetricName } from './rules/metric-catalog.js';
-import type { Condition, ConditionNode, Operator, ResolvedRuleSet } from './rules/types.js';
-
 /**
- * What the user can change: the throughput (TPP and PD move together, the die area fixed), the die
- * area (PD alone), a bandwidth, or the market.
+ * What would change the verdict: for each lever (throughput, die area, a bandwidth, the market),
+ * the nearest change of that one figure that changes the answer. Computed on demand from an
+ * evaluation, never on the verdict path.
  */
-export type Lever = 'throughput' | 'dieArea' | 'interconnectGBps' | 'dramBandwidthGBps' | 'memoryBandwidthDensity' | 'market';
+import { Coarse, Decimal } from './decimal.js';
+import type { ChipFigures } from './metrics/figures.js';
+import { LEVERS, METRICS, METRIC_NAMES, inverseOf, type Lever, type MetricName, type NumericLever } from './metrics/registry.js';
+import type { CompiledRuleSet } from './rules/compile.js';
+import { sameVerdict, verdictOf, type MetricContext, type Verdict } from './rules/classify.js';
+import type { Operator } from './rules/types.js';
 
-export interface Verdict {
-  status: Classification['status'];
-  classification: string | null;
-  outcomes: string[];
-}
+export type { Lever };
 
 /** The nearest change along one lever that changes the verdict. */
 export interface Boundary {
   lever: Lever;
   /** The metric whose threshold is crossed, and the item (clause, note or outcome) it belongs to. */
-  metric: MetricName | 'datacenter';
+  metric: MetricName;
   itemId: string;
-  op: Operator | '==';
+  op: Operator;
   threshold: string;
   from: string;
   /** The value to reach; with `strict`, the verdict changes only strictly beyond it. */
@@ -32,118 +28,111 @@ export interface Boundary {
   /** to - from, and as a fraction of from (null when from is zero or the lever is the market). */
   change: string | null;
   relativeChange: string | null;
-  /** The lever's own change: the throughput factor minus one, or the die area in mm² after the change. */
+  /** The lever's own change: the throughput factor minus one, the die area after the change, or the bandwidth. */
   leverTo: string | null;
   verdictAfter: Verdict;
 }
 
-export function verdictOf(result: Classification): Verdict {
-  return {
-    status: result.status,
-    classification: result.classification,
-    outcomes: result.outcomes.filter((o) => o.met === true).map((o) => o.id),
-  };
+/** Factors that step just past a threshold that the rule makes exclusive. */
+const JUST_ABOVE = new Decimal('1.000000001');
+const JUST_BELOW = new Decimal('0.999999999');
+const NUMERIC_LEVERS = Object.keys(LEVERS) as NumericLever[];
+
+/** How far a metric must move, as a factor either way: 1.1 is nearer than 1/1.2 (ranking only). */
+function distanceOf(from: Decimal, to: Decimal): InstanceType<typeof Coarse> {
+  if (to.isZero() || from.isZero()) return new Coarse(Infinity);
+  const [a, b] = [new Coarse(to), new Coarse(from)];
+  return a.greaterThan(b) ? a.dividedBy(b) : b.dividedBy(a);
 }
 
-export const sameVerdict = (a: Verdict, b: Verdict) =>
-  a.status === b.status && a.classification === b.classification && a.outcomes.join() === b.outcomes.join();
+/** The metrics a lever moves: those with a way back from a target along it. */
+const MOVED = Object.fromEntries((Object.keys(LEVERS) as NumericLever[]).map((lever) => [lever, METRIC_NAMES.filter((m) => inverseOf(m, lever))])) as Record<NumericLever, MetricName[]>;
 
-/** Nudge used to step just past a threshold that the rule makes exclusive. */
-const NUDGE = new Decimal('1e-9');
-
-function collectConditions(node: ConditionNode, into: { metric: string; op: Operator; threshold: Condition['threshold']; itemId: string }[], itemId: string): void {
-  if ('all' in node) node.all.forEach((n) => collectConditions(n, into, itemId));
-  else if ('any' in node) node.any.forEach((n) => collectConditions(n, into, itemId));
-  else into.push({ ...node, itemId });
+/** The context after moving `lever` so that `metric` lands on `target` exactly; null when the lever cannot get it there. */
+function movedContext(lever: NumericLever, metric: MetricName, target: Decimal, figures: ChipFigures, context: MetricContext) {
+  const to = inverseOf(metric, lever)?.(target, figures) ?? null;
+  if (to === null) return null;
+  const moved = LEVERS[lever].apply(figures, to);
+  const after: MetricContext = { ...context };
+  for (const m of MOVED[lever]) after[m] = METRICS[m].value(moved);
+  // The metric is set to the target itself: deriving it again could round a quotient onto the wrong side.
+  after[metric] = target;
+  return { context: after, leverTo: LEVERS[lever].reported(to) };
 }
 
-/** How a lever moves the metrics so that `metric` lands on `target`. */
-function moved(lever: Lever, metric: MetricName, target: Decimal, values: MetricValues): { context: MetricContext; leverTo: Decimal } | null {
-  const { tpp, performanceDensity: pd, applicableDieAreaMm2: area } = values;
-  if (lever === 'throughput' && tpp && tpp.greaterThan(0)) {
-    if (metric === 'tpp') return { context: { tpp: target, ...(area ? { performanceDensity: target.dividedBy(area) } : {}) }, leverTo: target.dividedBy(tpp) };
-    if (metric === 'performanceDensity' && area) {
-      const newTpp = target.times(area);
-      return { context: { tpp: newTpp, performanceDensity: target }, leverTo: newTpp.dividedBy(tpp) };
+interface Candidate {
+  metric: MetricName;
+  itemId: string;
+  op: Operator;
+  threshold: Decimal;
+  from: Decimal;
+  distance: InstanceType<typeof Coarse>;
+}
+
+/** The lines a lever can move a metric to, nearest first (ties in the rule set's order). */
+function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: MetricContext): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const { metric, itemId, op, threshold } of compiled.targets[lever]) {
+    const from = context[metric];
+    if (from instanceof Decimal) candidates.push({ metric, itemId, op, threshold, from, distance: distanceOf(from, threshold) });
+  }
+  // A stable sort keeps the rule set's order among equally near lines.
+  return candidates.sort((a, b) => a.distance.comparedTo(b.distance));
+}
+
+/** The nearest line along one lever whose crossing changes the verdict: the lines are tried nearest first. */
+function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary | null {
+  for (const { metric, itemId, op, threshold: t, from } of candidatesFor(lever, compiled, context)) {
+    const atThreshold = movedContext(lever, metric, t, figures, context);
+    if (!atThreshold) continue;
+    const targets: [Decimal, boolean][] = t.greaterThan(from) ? [[t, false], [t.times(JUST_ABOVE), true]]
+      : t.lessThan(from) ? [[t, false], [t.times(JUST_BELOW), true]] : [[t.times(JUST_BELOW), true], [t.times(JUST_ABOVE), true]];
+    for (const [target, strict] of targets) {
+      const moved = target === t ? atThreshold : movedContext(lever, metric, target, figures, context);
+      if (!moved) continue;
+      const after = verdictOf(compiled, moved.context);
+      if (sameVerdict(after, current)) continue;
+      const change = t.minus(from);
+      return {
+        lever, metric, itemId, op, threshold: t.toString(),
+        from: from.toString(), to: t.toString(), strict,
+        direction: target.greaterThan(from) ? 'increase' : 'decrease',
+        change: change.toString(), relativeChange: from.isZero() ? null : change.dividedBy(from).toString(),
+        leverTo: atThreshold.leverTo.toString(),
+        verdictAfter: after,
+      };
     }
   }
-  if (lever === 'dieArea' && metric === 'performanceDensity' && tpp && pd && target.greaterThan(0)) {
-    const newArea = tpp.dividedBy(target);
-    return { context: { performanceDensity: target, applicableDieAreaMm2: newArea }, leverTo: newArea };
-  }
-  if (lever === metric && values[metric] !== null) return { context: { [metric]: target }, leverTo: target };
   return null;
 }
-
-const LEVER_METRICS: Record<Exclude<Lever, 'market'>, MetricName[]> = {
-  throughput: ['tpp', 'performanceDensity'],
-  dieArea: ['performanceDensity'],
-  interconnectGBps: ['interconnectGBps'],
-  dramBandwidthGBps: ['dramBandwidthGBps'],
-  memoryBandwidthDensity: ['memoryBandwidthDensity'],
-};
 
 /**
  * For each lever, the smallest change that changes the verdict. The verdict is constant between
  * thresholds, so it suffices to test each threshold and a step just past it.
  */
-export function findBoundaries(ruleSet: ResolvedRuleSet, values: MetricValues, context: MetricContext, current: Verdict): Boundary[] {
-  const conditions: Parameters<typeof collectConditions>[1] = [];
-  for (const item of [...ruleSet.clauses, ...ruleSet.exclusions, ...ruleSet.outcomes]) collectConditions(item.when, conditions, item.id);
-  const boundaries: Boundary[] = [];
-
-  for (const [lever, metrics] of Object.entries(LEVER_METRICS) as [Exclude<Lever, 'market'>, MetricName[]][]) {
-    let best: { boundary: Boundary; distance: Decimal } | null = null;
-    const seen = new Set<string>();
-    for (const condition of conditions) {
-      const metric = condition.metric as MetricName;
-      const from = values[metric as keyof MetricValues];
-      const threshold = readDecimal(condition.threshold);
-      if (!metrics.includes(metric) || !(from instanceof Decimal) || !('value' in threshold)) continue;
-      const t = threshold.value;
-      if (seen.has(t.toString() + metric)) continue;
-      seen.add(t.toString() + metric);
-      const below = t.times(Decimal.sub(1, NUDGE));
-      const above = t.times(Decimal.add(1, NUDGE));
-      const targets: [Decimal, boolean][] = t.greaterThan(from) ? [[t, false], [above, true]]
-        : t.lessThan(from) ? [[t, false], [below, true]] : [[below, true], [above, true]];
-      for (const [target, strict] of targets) {
-        const move = moved(lever, metric, target, values);
-        const atThreshold = moved(lever, metric, t, values);
-        if (!move || !atThreshold) continue;
-        const after = verdictOf(classify(ruleSet, { ...context, ...move.context }, false));
-        if (sameVerdict(after, current)) continue;
-        const ratio = t.isZero() || from.isZero() ? null : t.dividedBy(from);
-        const distance = ratio === null ? new Decimal(Infinity) : Decimal.max(ratio, new Decimal(1).dividedBy(ratio));
-        if (!best || distance.lessThan(best.distance)) {
-          const change = t.minus(from);
-          best = {
-            distance,
-            boundary: {
-              lever, metric, itemId: condition.itemId, op: condition.op, threshold: t.toString(),
-              from: from.toString(), to: t.toString(), strict,
-              direction: target.greaterThan(from) ? 'increase' : 'decrease',
-              change: change.toString(), relativeChange: from.isZero() ? null : change.dividedBy(from).toString(),
-              leverTo: (lever === 'throughput' ? atThreshold.leverTo.minus(1) : atThreshold.leverTo).toString(),
-              verdictAfter: after,
-            },
-          };
-        }
-        break;
-      }
-    }
-    if (best) boundaries.push(best.boundary);
-  }
-
-  if (values.datacenter !== null) {
-    const after = verdictOf(classify(ruleSet, { ...context, datacenter: !values.datacenter }, false));
+export function findBoundaries(compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary[] {
+  const boundaries = NUMERIC_LEVERS.flatMap((lever) => nearestAlong(lever, compiled, figures, context, current) ?? []);
+  if (figures.datacenter !== null && compiled.metrics.has('datacenter')) {
+    const to = !figures.datacenter;
+    const after = verdictOf(compiled, { ...context, datacenter: to });
     if (!sameVerdict(after, current)) {
       boundaries.push({
-        lever: 'market', metric: 'datacenter', itemId: '', op: '==', threshold: String(!values.datacenter),
-        from: String(values.datacenter), to: String(!values.datacenter), strict: false, direction: 'switch',
+        lever: 'market', metric: 'datacenter', itemId: '', op: '==', threshold: String(to),
+        from: String(figures.datacenter), to: String(to), strict: false, direction: 'switch',
         change: null, relativeChange: null, leverTo: null, verdictAfter: after,
       });
     }
   }
   return boundaries;
+}
+
+/** Ranks boundaries by how far the lever must move: a factor of 1.1 either way is nearer than 1.2. */
+export function nearestOf(boundaries: readonly Boundary[]): Boundary | null {
+  let best: { boundary: Boundary; distance: InstanceType<typeof Coarse> } | null = null;
+  for (const b of boundaries) {
+    if (b.relativeChange === null) continue;
+    const distance = distanceOf(new Decimal(b.from), new Decimal(b.to));
+    if (!best || distance.lessThan(best.distance)) best = { boundary: b, distance };
+  }
+  return best?.boundary ?? null;
 }

@@ -1,94 +1,322 @@
-import { findBoundaries, verdictOf, type Boundary } from './boundary.js';
-import { Decimal } from './decimal.js';
-import { explain, warningsFor } from './explain.js';
-import { metricValuesOf, type Metrics } from './metrics.js';
-import { DEFAULT_RULE_SET_ID, getRuleSet, ruleSets } from './rule-sets.js';
-import { classify, type ItemResult, type Status } from './rules/evaluate.js';
-import { bitLengthReadings, contextOf, readingsDiffer, unsettle, type Reading } from './readings.js';
-import { METRIC_CATALOG, type MetricName } from './rules/metric-catalog.js';
+/**
+ * Evaluating a spec against a rule set. The verdict path (`evaluateVerdict`) validates, computes
+ * the figures and decides which items hold; the metrics as decimal strings and each item in detail
+ * are worked out when first read. `explainResult` adds, on demand, what would change the verdict,
+ * the explanation and the warnings, as structured steps and English sentences. `evaluate` does
+ * both, and is what Node users call.
+ */
+import { findBoundaries, nearestOf, type Boundary } from './boundary.js';
+import type { FieldError } from './errors.js';
+import { en } from './explain/en.js';
+import { explanationSteps, warningSteps, type Answer, type Step } from './explain/steps.js';
+import { wordsFor, type EngineMessages, type RuleSetWords, type Words } from './explain/words.js';
+import { ambiguousEntries, figuresOf, metricsOf, otherReading, type ChipFigures, type Metrics } from './metrics/figures.js';
+import { METRICS, METRIC_NAMES, decidingInputs, type InputName, type MetricName } from './metrics/registry.js';
+import { mergeItemResults, mergeSummaries, readingsDiffer, readingsOf, type Reading } from './readings.js';
+import { DEFAULT_RULE_SET_ID, getRuleSet, linesOf, ruleSets } from './rule-sets.js';
+import {
+  itemResults, summarize, truthOfCondition,
+  type ItemResult, type MetricContext, type Status, type Summary, type Verdict,
+} from './rules/classify.js';
+import { compile, type CompiledRuleSet } from './rules/compile.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
-import { validateSpec, type FieldError } from './spec.js';
+import { fieldError, validateSpec, type NormalizedSpec } from './spec.js';
 
 export type RuleSetSummary = Omit<ResolvedRuleSet, 'clauses' | 'exclusions' | 'outcomes'>;
 
 /** An input that would settle an indeterminate answer. */
 export interface DecidingInput {
+  /** The unknown metric it settles. */
   metric: MetricName;
-  /** The spec field to fill in, e.g. "dies" or "datacenter". */
-  field: string | null;
+  input: InputName;
+  /** The spec field to fill in, e.g. "dies", "datacenter" or "throughput[2].bitLength". */
+  field: string;
+  /** The input in English, e.g. "the die area". */
   label: string;
 }
 
-/** The public result contract of `evaluate`. Decimal values are decimal strings. */
-export interface EvaluationResult {
+interface ResultFields {
   ruleSet: RuleSetSummary | null;
-  metrics: Metrics | null;
-  status: Status | 'invalid';
   classification: string | null;
   matchedClauses: string[];
   excludedBy: string | null;
+  /** The item is outside what the rule set applies to (`ruleSet.scope`). */
+  outOfScope: boolean;
   possibleClassifications: string[];
   decidedBy: DecidingInput[];
+  /** The rule set's scope as evaluated; null when it applies to every item. */
+  scope: ItemResult | null;
   clauses: ItemResult[];
   exclusions: ItemResult[];
   outcomes: ItemResult[];
   /**
    * The verdict under each reading of bit lengths the rules leave open (TF32 at 32 or 19 bits);
-   * empty when the spec has none. Where the readings disagree, the result is not settled.
+   * empty when the spec has none. What the readings disagree on is unknown in the result.
    */
   readings: Reading[];
   /** The smallest change of a figure that changes the verdict, and the nearest per lever. */
   nearestBoundary: Boundary | null;
   boundaries: Boundary[];
+  /** The explanation as structured steps, and in English. */
+  steps: Step[];
   explanation: string[];
+  warningSteps: Step[];
   warnings: string[];
+}
+
+/** A spec and rule set that could be evaluated. Decimal values are decimal strings. */
+export interface EvaluatedResult extends ResultFields {
+  status: Status;
+  ruleSet: RuleSetSummary;
+  metrics: Metrics;
+  errors: [];
+}
+
+/** Input that could not be evaluated: `errors` name each field. */
+export interface InvalidResult extends ResultFields {
+  status: 'invalid';
+  metrics: null;
   errors: FieldError[];
 }
 
+/** The public result contract of `evaluate`. */
+export type EvaluationResult = EvaluatedResult | InvalidResult;
+
+/** What an evaluation keeps for explaining it later, out of sight of JSON and spreads. */
+interface Internals {
+  compiled: CompiledRuleSet;
+  spec: NormalizedSpec;
+  figures: ChipFigures;
+  context: MetricContext;
+  answer: () => Answer;
+  /** The verdict under the first reading: what a change of a figure is measured against. */
+  current: Verdict;
+  readingsDisagree: boolean;
+  explained: boolean;
+}
+
+const INTERNALS = Symbol('ctc.internals');
+type WithInternals = EvaluatedResult & { [INTERNALS]?: Internals };
+
+function keepInternals(result: EvaluatedResult, internals: Internals): void {
+  Object.defineProperty(result, INTERNALS, { value: internals });
+}
+
+const internalsOf = (result: EvaluationResult) => (result.status === 'invalid' ? undefined : (result as WithInternals)[INTERNALS]);
+
+const summaries = new WeakMap<ResolvedRuleSet, RuleSetSummary>();
+
 function summaryOf(ruleSet: ResolvedRuleSet): RuleSetSummary {
-  const { clauses: _c, exclusions: _e, outcomes: _o, ...summary } = ruleSet;
+  let summary = summaries.get(ruleSet);
+  if (!summary) {
+    const { clauses: _c, exclusions: _e, outcomes: _o, ...rest } = ruleSet;
+    summary = Object.freeze(rest);
+    summaries.set(ruleSet, summary);
+  }
   return summary;
 }
 
-function resolveRuleSet(ruleSetOrId: string | RuleSet | unknown): { ruleSet: ResolvedRuleSet } | { errors: FieldError[] } {
+function resolveRuleSet(ruleSetOrId: unknown): { ruleSet: ResolvedRuleSet } | { errors: FieldError[] } {
   if (typeof ruleSetOrId === 'string') {
     const found = getRuleSet(ruleSetOrId);
     if (found) return { ruleSet: found };
-    const known = ruleSets.map((r) => r.id).join(', ');
-    return { errors: [{ field: 'ruleSet', code: 'unknown-rule-set', message: `ruleSet "${ruleSetOrId}" is not a known rule set (known: ${known}).` }] };
+    return { errors: [fieldError(['ruleSet'], 'unknown-rule-set', { given: `"${ruleSetOrId}"`, known: ruleSets.map((r) => r.id) })] };
   }
-  // The built-in rule sets were validated when loaded; passing one by object is as good as by id.
-  if (ruleSets.includes(ruleSetOrId as ResolvedRuleSet)) return { ruleSet: ruleSetOrId as ResolvedRuleSet };
+  // A built-in rule set was validated when loaded.
+  const known = ruleSetOrId as ResolvedRuleSet;
+  if (ruleSets.includes(known)) return { ruleSet: known };
   const checked = validateRuleSet(ruleSetOrId, new Map(ruleSets.map((r) => [r.id, r])));
   if (checked.ruleSet) return { ruleSet: checked.ruleSet };
-  return { errors: checked.errors.map((e) => ({ ...e, field: `ruleSet.${e.field}`, message: `ruleSet.${e.message}` })) };
+  return { errors: checked.errors.map((e) => fieldError(['ruleSet', ...e.path], e.code, e.params, e.params.item ? { at: 2, id: e.params.item } : undefined)) };
 }
 
-function invalid(ruleSet: ResolvedRuleSet | null, errors: FieldError[]): EvaluationResult {
+function invalid(ruleSet: ResolvedRuleSet | null, errors: FieldError[]): InvalidResult {
   return {
-    ruleSet: ruleSet ? summaryOf(ruleSet) : null, metrics: null, status: 'invalid', classification: null, matchedClauses: [],
-    excludedBy: null, possibleClassifications: [], decidedBy: [], clauses: [], exclusions: [], outcomes: [],
-    nearestBoundary: null, boundaries: [], readings: [], explanation: [], warnings: [], errors,
+    ruleSet: ruleSet ? summaryOf(ruleSet) : null, status: 'invalid', metrics: null, errors,
+    classification: null, matchedClauses: [], excludedBy: null, outOfScope: false, possibleClassifications: [], decidedBy: [],
+    scope: null, clauses: [], exclusions: [], outcomes: [], readings: [], nearestBoundary: null, boundaries: [],
+    steps: [], explanation: [], warningSteps: [], warnings: [],
   };
 }
 
-/** Ranks boundaries by how far the lever must move: a factor of 1.1 either way is nearer than 1.2. */
-function nearestOf(boundaries: Boundary[]): Boundary | null {
-  let best: { boundary: Boundary; distance: Decimal } | null = null;
-  for (const b of boundaries) {
-    if (b.relativeChange === null) continue;
-    const ratio = new Decimal(b.to).dividedBy(b.from);
-    const distance = Decimal.max(ratio, new Decimal(1).dividedBy(ratio));
-    if (!best || distance.lessThan(best.distance)) best = { boundary: b, distance };
+/** Every metric's value, for one reading of a chip's figures. */
+function contextOf(figures: ChipFigures): MetricContext {
+  const context: MetricContext = {};
+  for (const metric of METRIC_NAMES) context[metric] = METRICS[metric].value(figures);
+  return context;
+}
+
+const PREPARED = Symbol('ctc.prepared');
+
+/**
+ * A spec validated and its figures computed, ready to be evaluated under any number of rule sets
+ * (`evaluateVerdict(prepared, ruleSet)`): a table of verdicts does that work once per chip.
+ */
+export interface PreparedSpec {
+  readonly [PREPARED]: Prepared;
+}
+
+type Reading1 = { figures: ChipFigures; context: MetricContext };
+
+type Prepared =
+  | { errors: FieldError[] }
+  | { spec: NormalizedSpec; first: Reading1; other: Reading1 | null; open: ReturnType<typeof ambiguousEntries>; metrics: () => Metrics };
+
+/** Validates a spec and computes its figures, under both readings of an open bit length. Never throws. */
+export function prepareSpec(raw: unknown): PreparedSpec {
+  if (isPrepared(raw)) return raw;
+  const checked = validateSpec(raw);
+  if (checked.spec === null) return { [PREPARED]: { errors: checked.errors } };
+  const spec = checked.spec;
+  const figures = figuresOf(spec);
+  const first = { figures, context: contextOf(figures) };
+  const open = ambiguousEntries(spec);
+  let other: Reading1 | null = null;
+  if (open.length > 0) {
+    const alternative = otherReading(spec, figures);
+    const same = alternative.tpp === null || (figures.tpp !== null && alternative.tpp.equals(figures.tpp));
+    other = same ? first : { figures: alternative, context: contextOf(alternative) };
   }
-  return best?.boundary ?? null;
+  return { [PREPARED]: { spec, first, other, open, metrics: once(() => metricsOf(spec, figures)) } };
+}
+
+function isPrepared(raw: unknown): raw is PreparedSpec {
+  return typeof raw === 'object' && raw !== null && PREPARED in raw;
+}
+
+const verdictPart = ({ status, classification, outcomes }: Verdict): Verdict => ({ status, classification, outcomes });
+
+/** Worked out on first use, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+function decidedByOf(summary: Summary, context: MetricContext, figures: ChipFigures, metrics: Metrics, readingsDisagree: boolean): DecidingInput[] {
+  const unknown = new Set(summary.undecided.flatMap((item) => item.conditions.filter((c) => truthOfCondition(c, context) === null).map((c) => c.metric)));
+  const seen = new Set<InputName>();
+  const decidedBy: DecidingInput[] = [];
+  for (const metric of unknown) {
+    for (const input of decidingInputs(metric, figures)) {
+      if (seen.has(input)) continue;
+      seen.add(input);
+      decidedBy.push({ metric, input, field: input, label: en.input[input] });
+    }
+  }
+  if (readingsDisagree) {
+    for (const a of metrics.bitLengthAmbiguities) {
+      decidedBy.push({
+        metric: 'tpp', input: 'bitLength', field: `throughput[${a.entryIndex}].bitLength`,
+        label: `the bit length of ${a.format} (${a.alternativeBitLength} or ${a.bitLength})`,
+      });
+    }
+  }
+  return decidedBy;
+}
+
+/**
+ * The verdict path: validates, computes the figures and decides, clause by clause, under both
+ * readings of an open bit length. The metrics and the items in detail are worked out when read;
+ * no boundaries and no explanation (empty): those come from `explainResult`. Never throws.
+ */
+export function evaluateVerdict(spec: unknown, ruleSetOrId: string | RuleSet | ResolvedRuleSet | unknown = DEFAULT_RULE_SET_ID): EvaluationResult {
+  const resolved = resolveRuleSet(ruleSetOrId);
+  const prepared = prepareSpec(spec)[PREPARED];
+  const specErrors = 'errors' in prepared ? prepared.errors : [];
+  if ('errors' in resolved) return invalid(null, [...resolved.errors, ...specErrors]);
+  const { ruleSet } = resolved;
+  if ('errors' in prepared) return invalid(ruleSet, prepared.errors);
+
+  const compiled = compile(ruleSet);
+  const { first: { figures, context }, other } = prepared;
+  const first = summarize(compiled, context);
+  let summary = first;
+  let readings: Reading[] = [];
+  let items = once(() => itemResults(compiled, context, first));
+  if (other) {
+    const second = other === prepared.first ? first : summarize(compiled, other.context);
+    readings = readingsOf(prepared.open, [figures, other.figures], [verdictPart(first), verdictPart(second)]);
+    if (second !== first) {
+      summary = mergeSummaries(first, second, compiled);
+      const own = items;
+      items = once(() => mergeItemResults(compiled, own(), itemResults(compiled, other.context, second)));
+    }
+  }
+  const disagree = readingsDiffer(readings);
+  const { metrics } = prepared;
+  const decidedBy = once(() => decidedByOf(summary, context, figures, metrics(), disagree));
+  const result: EvaluatedResult = {
+    ruleSet: summaryOf(ruleSet),
+    get metrics() { return metrics(); },
+    status: summary.status,
+    classification: summary.classification,
+    matchedClauses: summary.matchedClauses,
+    excludedBy: summary.excludedBy,
+    outOfScope: summary.outOfScope,
+    possibleClassifications: summary.possibleClassifications,
+    get decidedBy() { return decidedBy(); },
+    get scope() { return items().scope; },
+    get clauses() { return items().clauses; },
+    get exclusions() { return items().exclusions; },
+    get outcomes() { return items().outcomes; },
+    readings,
+    nearestBoundary: null, boundaries: [], steps: [], explanation: [], warningSteps: [], warnings: [],
+    errors: [],
+  };
+  keepInternals(result, {
+    compiled, spec: prepared.spec, figures, context, answer: () => ({ summary, items: items() }),
+    current: verdictPart(first), readingsDisagree: disagree, explained: false,
+  });
+  return result;
+}
+
+/** Words for a result's rule set in a language; English by default. Null for an invalid result. */
+export function wordsOf(result: EvaluationResult, messages: EngineMessages = en, ruleSetWords?: RuleSetWords): Words | null {
+  const own = internalsOf(result);
+  if (!own) return null;
+  const ruleSet = own.compiled.ruleSet;
+  return wordsFor({ messages, ruleSet, ruleSets, lines: (metric) => linesOf(metric, ruleSet), ...(ruleSetWords ? { ruleSetWords } : {}) });
+}
+
+/** Steps in a language: each turned into a sentence by that language's messages. */
+export function renderSteps(steps: readonly Step[], words: Words): string[] {
+  const messages = words.messages.steps as Record<string, (params: unknown, w: Words) => string>;
+  return steps.map((s) => messages[s.code]!(s.params, words));
+}
+
+/**
+ * A result of the verdict path with what would change the verdict (`boundaries`,
+ * `nearestBoundary`), the explanation and the warnings added, as steps and in English. A result
+ * that is invalid, already explained, or not made by this engine is returned as it is.
+ */
+export function explainResult(result: EvaluationResult): EvaluationResult {
+  const own = internalsOf(result);
+  if (result.status === 'invalid' || !own || own.explained) return result;
+  const { compiled, figures, context, current, readingsDisagree } = own;
+  const ruleSet = compiled.ruleSet;
+  const answer = own.answer();
+  const boundaries = result.status === 'indeterminate' ? [] : findBoundaries(compiled, figures, context, current);
+  const nearestBoundary = nearestOf(boundaries);
+  const steps = explanationSteps({
+    answer, metrics: result.metrics, figures, ruleSet,
+    inheritedFrom: ruleSet.basedOn ? ruleSets.find((r) => r.id === ruleSet.basedOn) ?? null : null,
+    readings: result.readings, readingsDisagree, nearest: nearestBoundary,
+    marketFlip: boundaries.find((b) => b.lever === 'market') ?? null, current,
+  });
+  const warnings = warningSteps(answer, result.metrics, compiled, context, own.spec.kind === 'logic' && own.spec.hbmStack !== null);
+  const explained: EvaluatedResult = { ...result, boundaries, nearestBoundary, steps, warningSteps: warnings, explanation: [], warnings: [] };
+  keepInternals(explained, { ...own, explained: true });
+  const words = wordsOf(explained)!;
+  explained.explanation = renderSteps(steps, words);
+  explained.warnings = renderSteps(warnings, words);
+  return explained;
 }
 
 export interface EvaluateOptions {
   /**
-   * Only the verdict, the metrics and the clause results: no boundary search, explanation or
-   * warnings (empty in the result). For tables of many verdicts; about ten times cheaper.
+   * Only the verdict, the metrics and the clause results (`evaluateVerdict`): no boundary search,
+   * explanation or warnings (empty in the result). For tables of many verdicts.
    */
   verdictOnly?: boolean;
 }
@@ -97,49 +325,7 @@ export interface EvaluateOptions {
  * Evaluates a chip spec against a rule set (a built-in id or a rule-set object). Never throws:
  * invalid input gives `status: "invalid"` and `errors` that name each field.
  */
-export function evaluate(spec: unknown, ruleSetOrId: string | RuleSet | unknown = DEFAULT_RULE_SET_ID, options: EvaluateOptions = {}): EvaluationResult {
-  const resolved = resolveRuleSet(ruleSetOrId);
-  const checked = validateSpec(spec);
-  if ('errors' in resolved) return invalid(null, [...resolved.errors, ...checked.errors]);
-  const { ruleSet } = resolved;
-  if (checked.spec === null) return invalid(ruleSet, checked.errors);
-
-  const { values, metrics } = metricValuesOf(checked.spec);
-  const context = contextOf(values);
-  const firstReading = classify(ruleSet, context);
-  const verdict = verdictOf(firstReading);
-  const readings = bitLengthReadings(checked.spec, metrics, ruleSet, verdict);
-  const result = unsettle(firstReading, readings);
-  const full = !options.verdictOnly;
-  const boundaries = result.status === 'indeterminate' || !full ? [] : findBoundaries(ruleSet, values, context, verdict);
-  const nearestBoundary = nearestOf(boundaries);
-  const marketFlip = boundaries.find((b) => b.lever === 'market') ?? null;
-
-  const unknownMetrics = new Set(result.undecided.flatMap((item) => item.conditions.filter((c) => c.met === null).map((c) => c.metric)));
-  const decidedBy: DecidingInput[] = [...unknownMetrics].map((metric) => ({ metric, field: METRIC_CATALOG[metric].input, label: METRIC_CATALOG[metric].inputLabel }));
-  if (readingsDiffer(readings)) {
-    for (const a of metrics.bitLengthAmbiguities) {
-      decidedBy.push({ metric: 'tpp', field: `throughput[${a.entryIndex}].bitLength`, label: `the bit length of ${a.format} (${a.alternativeBitLength} or ${a.bitLength})` });
-    }
-  }
-
-  return {
-    ruleSet: summaryOf(ruleSet),
-    metrics,
-    status: result.status,
-    classification: result.classification,
-    matchedClauses: result.matchedClauses,
-    excludedBy: result.excludedBy,
-    possibleClassifications: result.possibleClassifications,
-    decidedBy,
-    clauses: result.clauses,
-    exclusions: result.exclusions,
-    outcomes: result.outcomes,
-    nearestBoundary,
-    boundaries,
-    readings: readings ?? [],
-    explanation: full ? explain(result, metrics, ruleSet, nearestBoundary, marketFlip, verdict, readingsDiffer(readings) ? readings : null) : [],
-    warnings: full ? warningsFor(result, metrics, ruleSet) : [],
-    errors: [],
-  };
+export function evaluate(spec: unknown, ruleSetOrId: string | RuleSet | ResolvedRuleSet | unknown = DEFAULT_RULE_SET_ID, options: EvaluateOptions = {}): EvaluationResult {
+  const verdict = evaluateVerdict(spec, ruleSetOrId);
+  return options.verdictOnly ? verdict : explainResult(verdict);
 }

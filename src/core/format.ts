@@ -1,45 +1,106 @@
+/**
+ * The one path every shown number takes: exact (decimal.js, never a binary float), and never
+ * rounded onto a line it misses. A value is shown with its usual decimals, and with more where that
+ * is needed so that, read back, it stands on the same side of every threshold (`lines`) as the exact
+ * value: TPP 4,799.984 reads "4,799.98", never "4,800", beside a 4,800 line.
+ *
+ * Digits are grouped by a number style (the separators of the reader's language), written here
+ * rather than asked of Intl: building Intl formatters costs more than a whole evaluation, and the
+ * first verdict must not wait for it.
+ */
 import { Decimal } from './decimal.js';
 
+export interface NumberStyle {
+  /** Between groups of three digits, e.g. "," in English, "." in German, U+202F in French. */
+  group: string;
+  /** Before the decimals, e.g. "." in English, "," in German and French. */
+  decimal: string;
+  /** The minus sign. */
+  minus: string;
+}
+
+export const ENGLISH_NUMBERS: NumberStyle = { group: ',', decimal: '.', minus: '-' };
+
+/** More decimals than this is no datasheet's figure: the exact value is shown instead. */
 const MAX_EXTRA_DECIMALS = 12;
 
 /**
- * From 10^21 on, Intl would print every digit, and past the double range "∞": no chip figure is that
- * large, so such a value (a typo, or hostile input) is shown in scientific notation, e.g. 8e308.
+ * From 10^21 on, a value is written in scientific notation, e.g. 8e308: no chip figure is that
+ * large (a typo, or hostile input), and writing every digit would stall the page.
  */
 const SCIENTIFIC_FROM = new Decimal('1e21');
 
-/** Building an Intl.NumberFormat costs far more than using one, and explanations format dozens of numbers. */
-const formatters = new Map<string, Intl.NumberFormat>();
-function formatterFor(locale: string, decimals: number): Intl.NumberFormat {
-  const key = `${locale}:${decimals}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: decimals });
-    formatters.set(key, formatter);
+/** A fixed-point decimal text ("-1234.5") with the style's separators ("-1,234.5"). */
+function styled(fixed: string, style: NumberStyle): string {
+  const negative = fixed.startsWith('-');
+  const [whole = '', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
+  return `${negative ? style.minus : ''}${grouped}${fraction ? `${style.decimal}${fraction}` : ''}`;
+}
+
+const localeStyles = new Map<string, NumberStyle>();
+
+/** The separators of a locale Node users name, asked of Intl once per locale. */
+function styleOfLocale(locale: string): NumberStyle {
+  let style = localeStyles.get(locale);
+  if (!style) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(-1234567.5);
+    const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
+    style = { group: part('group', ','), decimal: part('decimal', '.'), minus: part('minusSign', '-') };
+    localeStyles.set(locale, style);
   }
-  return formatter;
+  return style;
+}
+
+function sideOf(value: Decimal, line: Decimal): number {
+  return value.comparedTo(line);
 }
 
 /**
- * Formats a decimal exactly (Intl.NumberFormat reads decimal strings without binary rounding).
- * When `near` is given, adds decimals until the shown value sits on the same side of `near` as the
- * exact value: 4799.999 against a 4800 threshold reads "4,799.999", never "4,800".
+ * The number of decimals at which `exact`, rounded half up, stands on the same side of every line
+ * as the exact value (or the exact value's own decimals, which always do).
  */
-export function formatNumber(value: Decimal | string, decimals: number, near?: Decimal | string, locale = 'en-US'): string {
-  const exact = new Decimal(value);
-  if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) return exact.toSignificantDigits(6).toExponential().replace('e+', 'e');
+function decimalsFor(exact: Decimal, decimals: number, lines: readonly Decimal[]): number {
+  if (lines.length === 0) return decimals;
   let shown = decimals;
-  if (near !== undefined) {
-    const side = exact.comparedTo(near);
-    while (shown < decimals + MAX_EXTRA_DECIMALS && exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).comparedTo(near) !== side) shown += 1;
-  }
-  return formatterFor(locale, shown).format(exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).toFixed() as Intl.StringNumericLiteral);
+  const limit = Math.max(decimals, Math.min(exact.decimalPlaces(), decimals + MAX_EXTRA_DECIMALS));
+  const blurs = (d: number) => {
+    const rounded = exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+    return lines.some((line) => sideOf(rounded, line) !== sideOf(exact, line));
+  };
+  while (shown < limit && blurs(shown)) shown += 1;
+  // Past the limit of extra decimals, the exact value itself is shown.
+  return blurs(shown) ? exact.decimalPlaces() : shown;
 }
 
-/** A signed relative change as a percentage, e.g. "+1.35%" for 0.0135. */
-export function formatPercent(fraction: Decimal | string, locale = 'en-US'): string {
+const toDecimals = (lines: Decimal | string | readonly (Decimal | string)[] | undefined): readonly Decimal[] => {
+  if (lines === undefined) return [];
+  const list: readonly (Decimal | string)[] = Array.isArray(lines) ? lines : [lines as Decimal | string];
+  return list.every((l) => l instanceof Decimal) ? (list as readonly Decimal[]) : list.map((l) => new Decimal(l));
+};
+
+/**
+ * Formats a decimal exactly. `lines` (one value or several): thresholds the shown text must not
+ * blur the value into. `style`: separators, or a locale name for Intl's (the default is English).
+ */
+export function formatNumber(
+  value: Decimal | string,
+  decimals: number,
+  lines?: Decimal | string | readonly (Decimal | string)[],
+  style: NumberStyle | string = ENGLISH_NUMBERS,
+): string {
+  const exact = new Decimal(value);
+  if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) return exact.toSignificantDigits(6).toExponential().replace('e+', 'e');
+  const numbers = typeof style === 'string' ? (style === 'en-US' || style === 'en' ? ENGLISH_NUMBERS : styleOfLocale(style)) : style;
+  if (exact.decimalPlaces() <= decimals) return styled(exact.toFixed(), numbers);
+  const shown = decimalsFor(exact, decimals, toDecimals(lines));
+  return styled(exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).toFixed(), numbers);
+}
+
+/** A signed relative change as a percentage, e.g. "+1.35%" for 0.0135; never "+0%" for a change that is not zero. */
+export function formatPercent(fraction: Decimal | string, style: NumberStyle | string = ENGLISH_NUMBERS): string {
   const percent = new Decimal(fraction).times(100);
   const decimals = percent.abs().lessThan(1) ? 3 : 2;
-  const text = formatNumber(percent.abs(), decimals, percent.isZero() ? undefined : '0', locale);
+  const text = formatNumber(percent.abs(), decimals, percent.isZero() ? undefined : '0', style);
   return `${percent.isNegative() ? '−' : '+'}${text}%`;
 }

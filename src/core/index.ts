@@ -2,18 +2,39 @@
  * compute-threshold-calculator/core: the DOM-free engine. Turns a chip spec into TPP, performance
  * density and bandwidth metrics, and evaluates them, clause by clause, against a rule set.
  */
-export { evaluate, type EvaluateOptions, type EvaluationResult, type DecidingInput, type RuleSetSummary } from './evaluate.js';
-export { computeMetrics, type Metrics, type EntryFigure, type ProcessingUnitFigure, type BitLengthAmbiguity, type DensityGap } from './metrics.js';
-export { validateSpec, type ChipSpec, type ThroughputEntry, type Die, type HbmStack, type FieldError, type NumberInput } from './spec.js';
-export { validateRuleSet, isWebUrl, isIsoDate } from './rules/validate.js';
-export { ruleSets, getRuleSet, loadRuleSets, DEFAULT_RULE_SET_ID } from './rule-sets.js';
-export { METRIC_CATALOG, type MetricName } from './rules/metric-catalog.js';
-export { UNITS, FORMAT_BIT_LENGTHS, type Unit, type Format } from './units.js';
-export { formatNumber, formatPercent } from './format.js';
-export { formatMetric } from './explain.js';
-export type { Boundary, Lever, Verdict } from './boundary.js';
-export type { ItemResult, ConditionResult, NodeResult, Status, Truth } from './rules/evaluate.js';
-export type { RuleSet, ResolvedRuleSet, Clause, Exclusion, Outcome, Condition, ConditionNode, Operator, Citation, Source, RuleSetStatus } from './rules/types.js';
+export {
+  evaluate, evaluateVerdict, explainResult, prepareSpec, renderSteps, wordsOf, type PreparedSpec,
+  type EvaluateOptions, type EvaluationResult, type EvaluatedResult, type InvalidResult, type DecidingInput, type RuleSetSummary,
+} from './evaluate.js';
+export type { Metrics, EntryFigure, ProcessingUnitFigure, BitLengthAmbiguity, DensityGap, ItemKind } from './metrics/figures.js';
+export { computeMetrics } from './compute-metrics.js';
+export {
+  validateSpec, SPEC_FIELDS, ENTRY_FIELDS, DIE_FIELDS, HBM_FIELDS, ITEM_KINDS,
+  type ChipSpec, type ThroughputEntry, type Die, type HbmStack, type NumberInput,
+} from './spec.js';
+export { pathText, type FieldError, type ErrorCode, type ErrorParams, type Expected, type Path } from './errors.js';
+export { validateRuleSet } from './rules/validate.js';
+export { isIsoDate, isRecord, isWebUrl, quoted } from './util.js';
+export { ruleSets, getRuleSet, loadRuleSets, linesOf, isBuiltIn, DEFAULT_RULE_SET_ID } from './rule-sets.js';
+export { METRICS, METRIC_NAMES, isMetricName, type MetricName, type MetricDefinition, type InputName, type Lever } from './metrics/registry.js';
+export { UNITS, FORMAT_BIT_LENGTHS, AMBIGUOUS_FORMATS, type Unit, type Format } from './units.js';
+export { formatNumber, formatPercent, ENGLISH_NUMBERS, type NumberStyle } from './format.js';
+export { en } from './explain/en.js';
+export { wordsFor, ORIGINAL_WORDS, OPERATOR_SYMBOLS, type EngineMessages, type Words, type ItemWords, type RuleSetWords } from './explain/words.js';
+export type { Step, StepCode, StepParams, EntryParams } from './explain/steps.js';
+export type { Boundary } from './boundary.js';
+export type { Reading } from './readings.js';
+export { allOf, anyOf, type Truth } from './rules/logic.js';
+export { severityOf } from './rules/severity.js';
+export type { ItemResult, ConditionResult, NodeResult, Status, Verdict } from './rules/classify.js';
+export {
+  OPERATORS, RULE_SET_STATUSES, EVIDENCE,
+  type RuleSet, type ResolvedRuleSet, type Clause, type Exclusion, type Outcome, type Condition, type ConditionNode, type Operator,
+  type Citation, type Source, type RuleSetStatus, type Scope, type Evidence,
+} from './rules/types.js';
 export { catalog, getChip, type CatalogChip } from './catalog.js';
-export { ruleSetInForce, DEFAULT_FAMILY, type AsOfChoice, type Standing } from './as-of.js';
-export { deriveRuleSet, thresholdChanges, type ConditionRef, type ConditionEdit, type ThresholdChange } from './rules/edit.js';
+export { ruleSetInForce, asOfSentence, DEFAULT_FAMILY, type AsOfChoice, type AsOfReason, type Standing } from './as-of.js';
+export {
+  deriveRuleSet, thresholdChanges, conditionsOf, itemsOf,
+  type ConditionRef, type ConditionEdit, type ThresholdChange,
+} from './rules/edit.js';

@@ -2,9 +2,13 @@ import china2026 from '../data/rule-sets/bis-china-review-2026.json';
 import bis2022 from '../data/rule-sets/bis-3a090-2022.json';
 import bis2023 from '../data/rule-sets/bis-3a090-2023.json';
 import hbm2024 from '../data/rule-sets/bis-3a090c-2024.json';
-import type { FieldError } from './spec.js';
-import { validateRuleSet } from './rules/validate.js';
+import isInformed2025 from '../data/rule-sets/us-is-informed-h20-2025.json';
+import { Decimal } from './decimal.js';
+import type { FieldError } from './errors.js';
+import type { MetricName } from './metrics/registry.js';
+import { compile } from './rules/compile.js';
 import type { ResolvedRuleSet } from './rules/types.js';
+import { validateRuleSet } from './rules/validate.js';
 
 /**
  * Loads rule sets in order (a rule set may extend one loaded before it). Each is validated; a
@@ -24,7 +28,7 @@ export function loadRuleSets(raws: unknown[], known: ReadonlyMap<string, Resolve
   return { ruleSets: loaded, problems };
 }
 
-const builtIn = loadRuleSets([bis2022, bis2023, hbm2024, china2026]);
+const builtIn = loadRuleSets([bis2022, bis2023, hbm2024, isInformed2025, china2026]);
 
 /** The built-in rule sets, in chronological order. Their validity is asserted by the test suite. */
 export const ruleSets: readonly ResolvedRuleSet[] = [...builtIn.ruleSets.values()];
@@ -34,4 +38,31 @@ export const DEFAULT_RULE_SET_ID = 'bis-3a090-2023';
 
 export function getRuleSet(id: string): ResolvedRuleSet | undefined {
   return builtIn.ruleSets.get(id);
+}
+
+export function isBuiltIn(ruleSet: ResolvedRuleSet): boolean {
+  return builtIn.ruleSets.get(ruleSet.id) === ruleSet;
+}
+
+let builtInLines: Map<MetricName, Decimal[]> | undefined;
+const ownLines = new WeakMap<ResolvedRuleSet, Map<MetricName, readonly Decimal[]>>();
+
+/**
+ * The thresholds a shown value of `metric` must not blur into: those of every built-in rule set,
+ * and of `ruleSet` (a user's own, or one with edited thresholds).
+ */
+export function linesOf(metric: MetricName, ruleSet?: ResolvedRuleSet): readonly Decimal[] {
+  if (!builtInLines) {
+    builtInLines = new Map();
+    for (const r of ruleSets) {
+      for (const [m, lines] of compile(r).thresholds) builtInLines.set(m, [...(builtInLines.get(m) ?? []), ...lines]);
+    }
+  }
+  const builtInList = builtInLines.get(metric) ?? [];
+  if (!ruleSet || isBuiltIn(ruleSet)) return builtInList;
+  let byMetric = ownLines.get(ruleSet);
+  if (!byMetric) ownLines.set(ruleSet, (byMetric = new Map()));
+  let lines = byMetric.get(metric);
+  if (!lines) byMetric.set(metric, (lines = [...builtInList, ...(compile(ruleSet).thresholds.get(metric) ?? [])]));
+  return lines;
 }

@@ -1,7 +1,9 @@
-import { Decimal, readDecimal, type NumberProblem } from './decimal.js';
-import { quoted } from './quote.js';
-import { isIsoDate } from './rules/validate.js';
-import { FORMAT_BIT_LENGTHS, UNITS, isFormat, isUnit, type Unit } from './units.js';
+import { Decimal, readDecimal } from './decimal.js';
+import { pathText, type ErrorCode, type ErrorParams, type FieldError, type Path } from './errors.js';
+import type { ItemKind } from './metrics/figures.js';
+import { errorMessage } from './explain/en.js';
+import { FORMAT_BIT_LENGTHS, UNITS, bitLengthOf, isFormat, isUnit, teraOpsFactor, type Unit } from './units.js';
+import { isIsoDate, isRecord, quoted } from './util.js';
 
 /** A number as a chip spec may carry it: a JSON number or a decimal string. */
 export type NumberInput = number | string;
@@ -28,15 +30,20 @@ export interface Die {
   nonPlanar?: boolean;
 }
 
-/** An HBM stack sold as such, for 3A090.c. */
+/** The bandwidth and area of an HBM stack sold as such (a spec of kind "hbm-stack"), for 3A090.c. */
 export interface HbmStack {
   bandwidthGBps: NumberInput;
   /** Area of the package or stack. */
   areaMm2: NumberInput;
 }
 
-/** The public input contract: plain JSON describing one chip (one integrated circuit). */
+/** The public input contract: plain JSON describing one item, a logic chip (the default) or a standalone HBM stack. */
 export interface ChipSpec {
+  /**
+   * `logic` (the default): an integrated circuit with digital processing units (GPU, accelerator,
+   * ASIC). `hbm-stack`: a high-bandwidth memory stack sold as such, described by `hbmStack`.
+   */
+  kind?: ItemKind;
   name?: string;
   /** Designed or marketed for use in datacenters (Note 2 to 3A090). */
   datacenter?: boolean;
@@ -46,6 +53,7 @@ export interface ChipSpec {
   dramBandwidthGBps?: NumberInput;
   /** Aggregate bidirectional chip-to-chip transfer rate, excluding memory interfaces, GB/s. */
   interconnectGBps?: NumberInput;
+  /** Required for kind "hbm-stack"; not used for a logic chip (its co-packaged HBM is outside 3A090.c). */
   hbmStack?: HbmStack;
   /**
    * When the chip was first commercially available in the United States (YYYY-MM-DD), or false when
@@ -55,12 +63,12 @@ export interface ChipSpec {
   usAvailableSince?: string | false;
 }
 
-/** A problem with one field of the input, named by its path (e.g. `throughput[1].unit`). */
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+/** The spec's fields, and those of its parts, in the order the contract lists them. */
+export const SPEC_FIELDS = ['kind', 'name', 'datacenter', 'throughput', 'dies', 'dramBandwidthGBps', 'interconnectGBps', 'hbmStack', 'usAvailableSince'] as const;
+export const ENTRY_FIELDS = ['format', 'value', 'unit', 'sparse', 'bitLength', 'processingUnit'] as const;
+export const DIE_FIELDS = ['name', 'areaMm2', 'nonPlanar'] as const;
+export const HBM_FIELDS = ['bandwidthGBps', 'areaMm2'] as const;
+export const ITEM_KINDS: readonly ItemKind[] = ['logic', 'hbm-stack'];
 
 export interface NormalizedEntry {
   index: number;
@@ -71,6 +79,8 @@ export interface NormalizedEntry {
   unit: Unit;
   sparse: boolean;
   processingUnit: string | null;
+  /** Dense tera-operations per second: MACs counted double, a sparse figure halved. */
+  denseTeraOps: Decimal;
 }
 
 export interface NormalizedDie {
@@ -82,6 +92,7 @@ export interface NormalizedDie {
 
 /** A spec after validation: every number a Decimal, every default applied. */
 export interface NormalizedSpec {
+  kind: ItemKind;
   name: string | null;
   datacenter: boolean | null;
   throughput: NormalizedEntry[];
@@ -93,102 +104,87 @@ export interface NormalizedSpec {
   usAvailableSince: string | 'never' | null;
 }
 
-const PROBLEM_TEXT: Record<NumberProblem, string> = {
-  missing: 'is missing',
-  'wrong-type': 'must be a number or a decimal string',
-  'not-a-number': 'is not a number',
-  'not-finite': 'must be a finite number',
-  separator: 'is not a number: use "." as the decimal separator and no thousands separators',
-  'out-of-range': 'is out of range (beyond 10^400)',
-};
-
-const SPEC_KEYS = ['name', 'datacenter', 'throughput', 'dies', 'dramBandwidthGBps', 'interconnectGBps', 'hbmStack', 'usAvailableSince'];
-const ENTRY_KEYS = ['format', 'value', 'unit', 'sparse', 'bitLength', 'processingUnit'];
-const DIE_KEYS = ['name', 'areaMm2', 'nonPlanar'];
-const HBM_KEYS = ['bandwidthGBps', 'areaMm2'];
-
-function isRecord(raw: unknown): raw is Record<string, unknown> {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+/** Builds a structured error; its English message comes from the one English catalogue. */
+export function fieldError(path: Path, code: ErrorCode, params: ErrorParams = {}, item?: { at: number; id: string }): FieldError {
+  const error: FieldError = { path, field: pathText(path, item), code, params, message: '' };
+  error.message = errorMessage(error);
+  return error;
 }
 
-/** Collects errors while reading one spec; each reader returns null when its field is unusable. */
-function createReader() {
-  const errors: FieldError[] = [];
-  const fail = (field: string, code: string, problem: string) => {
-    errors.push({ field, code, message: `${field} ${problem}.` });
-    return null;
-  };
+/**
+ * Reads the fields of one spec, collecting errors; each reader returns null when its field is
+ * unusable. A field's path is built only for an error: reading a valid spec allocates none.
+ */
+type Errors = FieldError[];
+type At = Path;
 
-  const number = (raw: unknown, field: string, opts: { optional?: boolean; positive?: boolean } = {}) => {
-    if (opts.optional && (raw === undefined || raw === null || raw === '')) return null;
-    const read = readDecimal(raw);
-    if ('problem' in read) {
-      const shown = typeof raw === 'string' ? ` (${quoted(raw)})` : '';
-      return fail(field, read.problem, `${PROBLEM_TEXT[read.problem]}${read.problem === 'missing' ? '' : shown}`);
-    }
-    if (read.value.isNegative()) return fail(field, 'negative', 'must not be negative');
-    if (opts.positive && read.value.isZero()) return fail(field, 'not-positive', 'must be greater than zero');
-    return read.value;
-  };
-
-  const boolean = (raw: unknown, field: string): boolean | null | undefined => {
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw === 'boolean') return raw;
-    return fail(field, 'wrong-type', 'must be true or false');
-  };
-
-  const text = (raw: unknown, field: string): string | null | undefined => {
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw === 'string') return raw;
-    return fail(field, 'wrong-type', 'must be a string');
-  };
-
-  const unknownKeys = (raw: Record<string, unknown>, known: string[], prefix: string) => {
-    for (const key of Object.keys(raw)) {
-      if (!known.includes(key)) fail(`${prefix}${key}`, 'unknown-field', `is not a known field (known: ${known.join(', ')})`);
-    }
-  };
-
-  const list = (raw: unknown, field: string): unknown[] | null => {
-    if (raw === undefined || raw === null) return [];
-    if (Array.isArray(raw)) return raw;
-    return fail(field, 'wrong-type', 'must be a list');
-  };
-
-  return { errors, fail, number, boolean, text, unknownKeys, list };
+function fail(errors: Errors, at: At, key: string | number | null, code: ErrorCode, params: ErrorParams = {}): null {
+  errors.push(fieldError(key === null ? at : [...at, key], code, params));
+  return null;
 }
 
-type Reader = ReturnType<typeof createReader>;
+function readNumber(errors: Errors, raw: unknown, at: At, key: string | null, opts: { optional?: boolean; positive?: boolean } = {}): Decimal | null {
+  if (opts.optional && (raw === undefined || raw === null || raw === '')) return null;
+  const read = readDecimal(raw);
+  if ('problem' in read) {
+    return fail(errors, at, key, read.problem, read.problem === 'wrong-type' ? { expected: 'number' } : typeof raw === 'string' ? { given: quoted(raw) } : {});
+  }
+  if (read.value.isNegative()) return fail(errors, at, key, 'negative');
+  if (opts.positive && read.value.isZero()) return fail(errors, at, key, 'not-positive');
+  return read.value;
+}
 
-function readEntry(read: Reader, raw: unknown, index: number): NormalizedEntry | null {
-  const at = `throughput[${index}]`;
-  if (!isRecord(raw)) return read.fail(at, 'wrong-type', 'must be an object with format, value and unit');
-  read.unknownKeys(raw, ENTRY_KEYS, `${at}.`);
+function readBoolean(errors: Errors, raw: unknown, at: At, key: string): boolean | null | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'boolean') return raw;
+  return fail(errors, at, key, 'wrong-type', { expected: 'boolean' });
+}
 
-  const formatText = read.text(raw.format, `${at}.format`);
+function readText(errors: Errors, raw: unknown, at: At, key: string): string | null | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'string') return raw;
+  return fail(errors, at, key, 'wrong-type', { expected: 'text' });
+}
+
+function checkKeys(errors: Errors, raw: Record<string, unknown>, known: readonly string[], at: At) {
+  for (const key in raw) {
+    if (Object.hasOwn(raw, key) && !known.includes(key)) fail(errors, at, key, 'unknown-field', { known });
+  }
+}
+
+function readList(errors: Errors, raw: unknown, key: string): unknown[] | null {
+  if (raw === undefined || raw === null) return [];
+  if (Array.isArray(raw)) return raw;
+  return fail(errors, [], key, 'wrong-type', { expected: 'list' });
+}
+
+function readEntry(errors: Errors, raw: unknown, index: number): NormalizedEntry | null {
+  const at: Path = ['throughput', index];
+  if (!isRecord(raw)) return fail(errors, at, null, 'wrong-type', { expected: 'entry' });
+  checkKeys(errors, raw, ENTRY_FIELDS, at);
+
+  const formatText = readText(errors, raw.format, at, 'format');
   const format = formatText?.trim() ?? '';
   const canonicalFormat = format.toUpperCase();
-  const override = read.number(raw.bitLength, `${at}.bitLength`, { optional: true, positive: true });
-  if (formatText !== null && format === '') read.fail(`${at}.format`, 'missing', 'is missing');
+  const override = readNumber(errors, raw.bitLength, at, 'bitLength', { optional: true, positive: true });
+  if (formatText !== null && format === '') fail(errors, at, 'format', 'missing');
   else if (format !== '' && !isFormat(canonicalFormat) && raw.bitLength === undefined) {
-    read.fail(`${at}.format`, 'unknown-format',
-      `${quoted(format)} is not a known format (${Object.keys(FORMAT_BIT_LENGTHS).join(', ')}); give its bitLength`);
+    fail(errors, at, 'format', 'unknown-format', { given: quoted(format), known: Object.keys(FORMAT_BIT_LENGTHS) });
   }
 
-  const unitText = read.text(raw.unit, `${at}.unit`);
+  const unitText = readText(errors, raw.unit, at, 'unit');
   const unit = unitText?.trim().toUpperCase() ?? '';
-  if (unitText !== null && unit === '') read.fail(`${at}.unit`, 'missing', 'is missing');
-  else if (unit !== '' && !isUnit(unit)) {
-    read.fail(`${at}.unit`, 'unknown-unit', `${quoted(unitText)} is not a known unit (${Object.keys(UNITS).join(', ')})`);
-  }
+  if (unitText !== null && unit === '') fail(errors, at, 'unit', 'missing');
+  else if (unit !== '' && !isUnit(unit)) fail(errors, at, 'unit', 'unknown-unit', { given: quoted(unitText), known: Object.keys(UNITS) });
 
-  const value = read.number(raw.value, `${at}.value`);
-  const sparse = read.boolean(raw.sparse, `${at}.sparse`);
-  const processingUnit = read.text(raw.processingUnit, `${at}.processingUnit`);
+  const value = readNumber(errors, raw.value, at, 'value');
+  const sparse = readBoolean(errors, raw.sparse, at, 'sparse');
+  const processingUnit = readText(errors, raw.processingUnit, at, 'processingUnit');
 
   if (value === null || !isUnit(unit) || sparse === null || processingUnit === null || format === '') return null;
-  const bitLength = override ?? (isFormat(canonicalFormat) ? new Decimal(FORMAT_BIT_LENGTHS[canonicalFormat]) : null);
+  const bitLength = override ?? (isFormat(canonicalFormat) ? bitLengthOf(canonicalFormat) : null);
   if (bitLength === null) return null;
+  const dense = value.times(teraOpsFactor(unit));
   return {
     index,
     format: isFormat(canonicalFormat) ? canonicalFormat : format,
@@ -198,34 +194,44 @@ function readEntry(read: Reader, raw: unknown, index: number): NormalizedEntry |
     unit,
     sparse: sparse ?? false,
     processingUnit: processingUnit?.trim() || null,
+    denseTeraOps: sparse ? dense.dividedBy(2) : dense,
   };
 }
 
-function readDie(read: Reader, raw: unknown, index: number): NormalizedDie | null {
-  const at = `dies[${index}]`;
-  if (!isRecord(raw)) return read.fail(at, 'wrong-type', 'must be an object with areaMm2');
-  read.unknownKeys(raw, DIE_KEYS, `${at}.`);
-  const areaMm2 = read.number(raw.areaMm2, `${at}.areaMm2`, { positive: true });
-  const nonPlanar = read.boolean(raw.nonPlanar, `${at}.nonPlanar`);
-  const name = read.text(raw.name, `${at}.name`);
+function readDie(errors: Errors, raw: unknown, index: number): NormalizedDie | null {
+  const at: Path = ['dies', index];
+  if (!isRecord(raw)) return fail(errors, at, null, 'wrong-type', { expected: 'die' });
+  checkKeys(errors, raw, DIE_FIELDS, at);
+  const areaMm2 = readNumber(errors, raw.areaMm2, at, 'areaMm2', { positive: true });
+  const nonPlanar = readBoolean(errors, raw.nonPlanar, at, 'nonPlanar');
+  const name = readText(errors, raw.name, at, 'name');
   if (areaMm2 === null || nonPlanar === null || name === null) return null;
   return { index, name: name ?? null, areaMm2, nonPlanar: nonPlanar ?? true };
 }
 
-function readHbmStack(read: Reader, raw: unknown): NormalizedSpec['hbmStack'] {
-  if (raw === undefined || raw === null) return null;
-  if (!isRecord(raw)) return read.fail('hbmStack', 'wrong-type', 'must be an object with bandwidthGBps and areaMm2');
-  read.unknownKeys(raw, HBM_KEYS, 'hbmStack.');
-  const bandwidthGBps = read.number(raw.bandwidthGBps, 'hbmStack.bandwidthGBps');
-  const areaMm2 = read.number(raw.areaMm2, 'hbmStack.areaMm2', { positive: true });
+const TOP: Path = [];
+const STACK: Path = ['hbmStack'];
+
+function readHbmStack(errors: Errors, raw: unknown, kind: ItemKind): NormalizedSpec['hbmStack'] {
+  if (raw === undefined || raw === null) return kind === 'hbm-stack' ? fail(errors, TOP, 'hbmStack', 'missing') : null;
+  if (!isRecord(raw)) return fail(errors, TOP, 'hbmStack', 'wrong-type', { expected: 'hbm-stack' });
+  checkKeys(errors, raw, HBM_FIELDS, STACK);
+  const bandwidthGBps = readNumber(errors, raw.bandwidthGBps, STACK, 'bandwidthGBps');
+  const areaMm2 = readNumber(errors, raw.areaMm2, STACK, 'areaMm2', { positive: true });
   return bandwidthGBps && areaMm2 ? { bandwidthGBps, areaMm2 } : null;
 }
 
-function readAvailability(read: Reader, raw: unknown): NormalizedSpec['usAvailableSince'] {
+function readKind(errors: Errors, raw: unknown): ItemKind | null {
+  if (raw === undefined || raw === null) return 'logic';
+  if (ITEM_KINDS.includes(raw as ItemKind)) return raw as ItemKind;
+  return fail(errors, TOP, 'kind', 'unknown-kind', { given: quoted(raw), known: ITEM_KINDS });
+}
+
+function readAvailability(errors: Errors, raw: unknown): NormalizedSpec['usAvailableSince'] {
   if (raw === undefined || raw === null) return null;
   if (raw === false) return 'never';
   if (isIsoDate(raw)) return raw;
-  return read.fail('usAvailableSince', 'not-a-date', 'must be a date as YYYY-MM-DD, or false when the chip was never sold in the United States');
+  return fail(errors, TOP, 'usAvailableSince', 'not-a-date', { expected: 'date-or-false', given: quoted(raw) });
 }
 
 /**
@@ -233,24 +239,26 @@ function readAvailability(read: Reader, raw: unknown): NormalizedSpec['usAvailab
  * a list of errors that each name the field and the problem.
  */
 export function validateSpec(raw: unknown): { spec: NormalizedSpec; errors: [] } | { spec: null; errors: FieldError[] } {
-  const read = createReader();
+  const errors: FieldError[] = [];
   if (!isRecord(raw)) {
-    read.fail('spec', raw === undefined || raw === null ? 'missing' : 'wrong-type', raw === undefined || raw === null ? 'is missing' : 'must be an object');
-    return { spec: null, errors: read.errors };
+    fail(errors, TOP, 'spec', raw === undefined || raw === null ? 'missing' : 'wrong-type', { expected: 'spec' });
+    return { spec: null, errors };
   }
-  read.unknownKeys(raw, SPEC_KEYS, '');
-  const name = read.text(raw.name, 'name');
-  const datacenter = read.boolean(raw.datacenter, 'datacenter');
-  const throughput = (read.list(raw.throughput, 'throughput') ?? []).map((entry, i) => readEntry(read, entry, i));
-  const dies = (read.list(raw.dies, 'dies') ?? []).map((die, i) => readDie(read, die, i));
-  const dramBandwidthGBps = read.number(raw.dramBandwidthGBps, 'dramBandwidthGBps', { optional: true });
-  const interconnectGBps = read.number(raw.interconnectGBps, 'interconnectGBps', { optional: true });
-  const hbmStack = readHbmStack(read, raw.hbmStack);
-  const usAvailableSince = readAvailability(read, raw.usAvailableSince);
+  checkKeys(errors, raw, SPEC_FIELDS, TOP);
+  const kind = readKind(errors, raw.kind);
+  const name = readText(errors, raw.name, TOP, 'name');
+  const datacenter = readBoolean(errors, raw.datacenter, TOP, 'datacenter');
+  const throughput = (readList(errors, raw.throughput, 'throughput') ?? []).map((entry, i) => readEntry(errors, entry, i));
+  const dies = (readList(errors, raw.dies, 'dies') ?? []).map((die, i) => readDie(errors, die, i));
+  const dramBandwidthGBps = readNumber(errors, raw.dramBandwidthGBps, TOP, 'dramBandwidthGBps', { optional: true });
+  const interconnectGBps = readNumber(errors, raw.interconnectGBps, TOP, 'interconnectGBps', { optional: true });
+  const hbmStack = readHbmStack(errors, raw.hbmStack, kind ?? 'logic');
+  const usAvailableSince = readAvailability(errors, raw.usAvailableSince);
 
-  if (read.errors.length > 0) return { spec: null, errors: read.errors };
+  if (errors.length > 0 || kind === null) return { spec: null, errors };
   return {
     spec: {
+      kind,
       name: name ?? null,
       datacenter: datacenter ?? null,
       throughput: throughput.filter((e): e is NormalizedEntry => e !== null),

@@ -51,6 +51,15 @@ export function isFormat(format: string): format is Format {
   return Object.hasOwn(FORMAT_BIT_LENGTHS, format);
 }
 
+const FACTORS = new Map((Object.keys(UNITS) as Unit[]).map((unit) => [unit, new Decimal(UNITS[unit].teraOpsFactor)]));
+
+const BIT_LENGTHS = new Map((Object.keys(FORMAT_BIT_LENGTHS) as Format[]).map((format) => [format, new Decimal(FORMAT_BIT_LENGTHS[format])]));
+
+/** A named format's bit length, as a Decimal made once. */
+export function bitLengthOf(format: Format): Decimal {
+  return BIT_LENGTHS.get(format)!;
+}
+
 export function teraOpsFactor(unit: Unit): Decimal {
-  return new Decimal(UNITS[unit].teraOpsFactor);
+  return FACTORS.get(unit)!;
 }

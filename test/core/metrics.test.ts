@@ -71,11 +71,16 @@ describe('metrics', () => {
     expect(metrics!.bitLengthAmbiguities).to.deep.equal([{ entryIndex: 0, format: 'TF32', bitLength: '32', alternativeBitLength: '19', tppIfAlternative: '4800' }]);
   });
 
-  it('passes bandwidths through as given, and computes HBM memory bandwidth density', () => {
-    const { metrics } = computeMetrics({ dramBandwidthGBps: '3350', interconnectGBps: 900, hbmStack: { bandwidthGBps: 1229, areaMm2: 121 } });
+  it('passes bandwidths through as given, adds them up, and computes a standalone HBM stack\'s memory bandwidth density', () => {
+    const { metrics } = computeMetrics({ dramBandwidthGBps: '3350', interconnectGBps: 900 });
     expect(metrics!.dramBandwidthGBps).to.equal('3350');
     expect(metrics!.interconnectGBps).to.equal('900');
-    expect(metrics!.memoryBandwidthDensity!.slice(0, 12)).to.equal('10.157024793');
+    expect(metrics!.dramPlusInterconnectGBps).to.equal('4250');
+    const stack = computeMetrics({ kind: 'hbm-stack', hbmStack: { bandwidthGBps: 1229, areaMm2: 121 } }).metrics!;
+    expect(stack.kind).to.equal('hbm-stack');
+    expect(stack.memoryBandwidthDensity!.slice(0, 12)).to.equal('10.157024793');
+    // A logic chip's co-packaged HBM is not a standalone stack: no memory bandwidth density for 3A090.c.
+    expect(computeMetrics({ hbmStack: { bandwidthGBps: 1229, areaMm2: 121 } }).metrics!.memoryBandwidthDensity).to.equal(null);
   });
 
   it('never returns NaN or Infinity, even for extreme figures', () => {

@@ -20,14 +20,16 @@ function hypothetical(overrides: Partial<RuleSet> = {}): RuleSet {
 const fieldsOf = (raw: unknown) => validateRuleSet(raw, new Map(ruleSets.map((r) => [r.id, r]))).errors.map((e) => e.field);
 
 describe('built-in rule sets', () => {
-  it('all four load and validate, each with a citation, effective date and status', () => {
+  it('all load and validate, each with a citation, effective date and status', () => {
     expect(ruleSets.map((r) => [r.id, r.effective, r.status])).to.deep.equal([
       ['bis-3a090-2022', '2022-10-07', 'superseded'],
       ['bis-3a090-2023', '2023-11-17', 'in-force'],
       ['bis-3a090c-2024', '2024-12-02', 'in-force'],
+      ['us-is-informed-h20-2025', '2025-04-09', 'reported'],
       ['bis-china-review-2026', '2026-01-15', 'in-force'],
     ]);
-    expect(ruleSets.map((r) => r.citation.document)).to.deep.equal(['87 FR 62186', '88 FR 73458', '89 FR 96790', '91 FR 1684']);
+    expect(ruleSets.map((r) => r.citation.document).slice(0, 3)).to.deep.equal(['87 FR 62186', '88 FR 73458', '89 FR 96790']);
+    expect(getRuleSet('bis-china-review-2026')!.citation.document).to.equal('91 FR 1684');
     expect(validateRuleSet(bis2023).errors).to.deep.equal([]);
   });
 
@@ -35,8 +37,9 @@ describe('built-in rule sets', () => {
     const overlay = getRuleSet('bis-china-review-2026')!;
     expect(overlay.clauses.map((c) => c.id)).to.deep.equal(['3A090.a.1', '3A090.a.2', '3A090.b.1', '3A090.b.2']);
     expect(overlay.exclusions.map((e) => e.id)).to.deep.equal(['note-2']);
-    expect(overlay.outcomes.map((o) => o.id)).to.deep.equal(['nac-aca-unavailable', 'nac-aca-available', 'case-by-case', 'presumption-of-denial']);
-    expect(overlay.caveats.length).to.equal(getRuleSet('bis-3a090-2023')!.caveats.length + 3);
+    expect(overlay.outcomes.map((o) => o.id)).to.deep.equal(['nac-aca-unavailable', 'nac-aca-available', 'case-by-case', 'presumption-of-denial', 'presumption-of-denial-baseline']);
+    expect(overlay.caveats.length).to.equal(getRuleSet('bis-3a090-2023')!.caveats.length + 7);
+    expect(overlay.scope).to.deep.equal(getRuleSet('bis-3a090-2023')!.scope);
   });
 });
 
@@ -44,7 +47,7 @@ describe('custom rule sets', () => {
   it('evaluates a hypothetical rule passed as an object', () => {
     expect(verdict(evaluate(specWithTpp('4000'), hypothetical()))).to.equal('controlled X');
     expect(verdict(evaluate(specWithTpp('3999.99'), hypothetical()))).to.equal('not-controlled');
-    expect(evaluate(specWithTpp('4000'), hypothetical()).warnings[0]).to.match(/^This rule set is a bill, not law \(effective 2026-12-01\)/);
+    expect(evaluate(specWithTpp('4000'), hypothetical()).warnings[0]).to.match(/^This rule set is a bill, not law \(effective Dec 1, 2026\)/);
   });
 
   it('supports every operator and nested any/all groups', () => {
@@ -81,7 +84,12 @@ describe('malformed rule sets give errors that name the clause and the field', (
     });
     const errors = validateRuleSet(bad).errors;
     expect(errors.map((e) => e.field)).to.deep.equal(['clauses[0] (a).when.threshold', 'clauses[1] (b).when.all[0].metric', 'clauses[1] (b).when.all[1].op']);
-    expect(errors[0]!.message).to.equal('clauses[0] (a).when.threshold must be a number, not "four thousand".');
+    expect(errors[0]!.message).to.equal('clauses[0] (a).when.threshold is not a number ("four thousand").');
+    expect(errors.map((e) => [e.path, e.code])).to.deep.equal([
+      [['clauses', 0, 'when', 'threshold'], 'not-a-number'],
+      [['clauses', 1, 'when', 'all', 0, 'metric'], 'unknown-metric'],
+      [['clauses', 1, 'when', 'all', 1, 'op'], 'unknown-operator'],
+    ]);
     expect(errors[1]!.message).to.match(/^clauses\[1\] \(b\)\.when\.all\[0\]\.metric "flops" is not a known metric \(known: tpp, performanceDensity/);
   });
 

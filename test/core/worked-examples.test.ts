@@ -10,11 +10,12 @@ const fp8 = (value: number | string): ChipSpec['throughput'] => [{ format: 'FP8'
 const chips: Record<string, ChipSpec> = {
   a100: { datacenter: true, throughput: [{ format: 'INT8', value: 624, unit: 'TOPS' }, { format: 'FP16', value: 312, unit: 'TFLOPS' }], dies: [{ areaMm2: 826 }], interconnectGBps: 600, dramBandwidthGBps: 2039 },
   a800: { datacenter: true, throughput: [{ format: 'BF16', value: 311.8, unit: 'TFLOPS' }], dies: [{ areaMm2: 826 }], interconnectGBps: 400, dramBandwidthGBps: 2039 },
-  h100: { datacenter: true, throughput: [{ format: 'FP8', value: 3958, unit: 'TFLOPS', sparse: true }, { format: 'INT8', value: 1979, unit: 'TOPS' }], dies: [{ areaMm2: 814 }], interconnectGBps: 900, dramBandwidthGBps: 3350 },
+  // usAvailableSince: the January 2026 rule covers chips sold in the US when it was published; these were (dates as reported, to the month).
+  h100: { datacenter: true, throughput: [{ format: 'FP8', value: 3958, unit: 'TFLOPS', sparse: true }, { format: 'INT8', value: 1979, unit: 'TOPS' }], dies: [{ areaMm2: 814 }], interconnectGBps: 900, dramBandwidthGBps: 3350, usAvailableSince: '2022-10-01' },
   h800: { datacenter: true, throughput: fp8(1979), dies: [{ areaMm2: 814 }], interconnectGBps: 400, dramBandwidthGBps: 3350 },
-  h200: { datacenter: true, throughput: fp8(1979), dies: [{ areaMm2: 814 }], interconnectGBps: 900, dramBandwidthGBps: 4800 },
-  mi325x: { datacenter: true, throughput: fp8(2614.9), dramBandwidthGBps: 6000 },
-  b200: { datacenter: true, throughput: [{ format: 'FP8', value: 4500, unit: 'TFLOPS' }, { format: 'FP4', value: 9000, unit: 'TFLOPS' }], dramBandwidthGBps: 8000 },
+  h200: { datacenter: true, throughput: fp8(1979), dies: [{ areaMm2: 814 }], interconnectGBps: 900, dramBandwidthGBps: 4800, usAvailableSince: '2024-06-01' },
+  mi325x: { datacenter: true, throughput: fp8(2614.9), dramBandwidthGBps: 6000, usAvailableSince: '2025-03-01' },
+  b200: { datacenter: true, throughput: [{ format: 'FP8', value: 4500, unit: 'TFLOPS' }, { format: 'FP4', value: 9000, unit: 'TFLOPS' }], dramBandwidthGBps: 8000, usAvailableSince: '2025-01-01' },
   h20: { datacenter: true, throughput: fp8(296), dies: [{ areaMm2: 814 }], dramBandwidthGBps: 4000, interconnectGBps: 900 },
   l40: { datacenter: true, throughput: fp8(362.075), dies: [{ areaMm2: 608 }] },
   l4: { datacenter: true, throughput: fp8(242), dies: [{ areaMm2: 294 }] },
@@ -85,7 +86,7 @@ describe('worked examples (regulations.md section 7)', () => {
 
   it('warns that the MI325X is within 1% of the 21,000 line and the RTX 4090 D within 2% of 4,800 is not flagged', () => {
     const mi325x = evaluate(chips.mi325x, 'bis-china-review-2026');
-    expect(mi325x.warnings.some((w) => w === 'TPP 20,919 is 81 below the 21,000 threshold of case-by-case, within 1%: datasheet figures are often rounded, so check the exact values.')).to.equal(true);
+    expect(mi325x.warnings.some((w) => w === 'TPP 20,919 is 81 below the 21,000 threshold of Case-by-case review for China and Macau, within 1%: datasheet figures are often rounded, so check the exact values.')).to.equal(true);
     expect(evaluate(chips.rtx4090d).warnings.filter((w) => w.includes('within 1%'))).to.deep.equal([]);
   });
 

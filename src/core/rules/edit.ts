@@ -1,5 +1,6 @@
 import { readDecimal } from '../decimal.js';
-import type { FieldError } from '../spec.js';
+import type { FieldError } from '../errors.js';
+import { fieldError } from '../spec.js';
 import type { Condition, ConditionNode, Operator, ResolvedRuleSet } from './types.js';
 import { validateRuleSet } from './validate.js';
 
@@ -28,13 +29,14 @@ function sameThreshold(a: Condition['threshold'], b: Condition['threshold']): bo
 }
 
 /** Every condition of an item in the order written, as the engine flattens them. */
-function leaves(node: ConditionNode): Condition[] {
-  if ('all' in node) return node.all.flatMap(leaves);
-  if ('any' in node) return node.any.flatMap(leaves);
+export function conditionsOf(node: ConditionNode): Condition[] {
+  if ('all' in node) return node.all.flatMap(conditionsOf);
+  if ('any' in node) return node.any.flatMap(conditionsOf);
   return [node];
 }
 
-function items(ruleSet: ResolvedRuleSet) {
+/** The clauses, notes and outcomes of a rule set, in that order. */
+export function itemsOf(ruleSet: ResolvedRuleSet) {
   return [...ruleSet.clauses, ...ruleSet.exclusions, ...ruleSet.outcomes];
 }
 
@@ -48,10 +50,10 @@ export function deriveRuleSet(base: ResolvedRuleSet, edits: readonly ConditionEd
   const copy = structuredClone(base) as ResolvedRuleSet;
   const unknown: FieldError[] = [];
   for (const edit of edits) {
-    const item = items(copy).find((i) => i.id === edit.item);
-    const condition = item ? leaves(item.when)[edit.index] : undefined;
+    const item = itemsOf(copy).find((i) => i.id === edit.item);
+    const condition = item ? conditionsOf(item.when)[edit.index] : undefined;
     if (!condition) {
-      unknown.push({ field: `${edit.item}[${edit.index}]`, code: 'unknown-condition', message: `${edit.item} has no condition ${edit.index + 1}.` });
+      unknown.push(fieldError([edit.item, edit.index], 'unknown-condition', { item: edit.item }));
       continue;
     }
     if (edit.op !== undefined) condition.op = edit.op;
@@ -70,11 +72,11 @@ export function deriveRuleSet(base: ResolvedRuleSet, edits: readonly ConditionEd
 /** How `edited` differs from `original`, condition by condition. */
 export function thresholdChanges(original: ResolvedRuleSet, edited: ResolvedRuleSet): ThresholdChange[] {
   const changes: ThresholdChange[] = [];
-  for (const item of items(original)) {
-    const other = items(edited).find((i) => i.id === item.id);
+  for (const item of itemsOf(original)) {
+    const other = itemsOf(edited).find((i) => i.id === item.id);
     if (!other) continue;
-    const before = leaves(item.when);
-    const after = leaves(other.when);
+    const before = conditionsOf(item.when);
+    const after = conditionsOf(other.when);
     before.forEach((condition, index) => {
       const changed = after[index];
       if (!changed || (changed.op === condition.op && sameThreshold(changed.threshold, condition.threshold))) return;

@@ -1,22 +1,34 @@
 /** The rule-set JSON contract. Built-in rule sets and users' own rule sets share it. */
+import type { MetricName } from '../metrics/registry.js';
 
-export type Operator = '>=' | '>' | '<' | '<=' | '==';
+export const OPERATORS = ['>=', '>', '<', '<=', '=='] as const;
+export type Operator = (typeof OPERATORS)[number];
 
-/** A comparison of one metric with a threshold: a decimal (number or string), or true/false, or a classification. */
+/** A comparison of one metric with a threshold: a decimal (number or string), true/false, a text (a classification, an item kind) or an ISO date. */
 export interface Condition {
-  metric: string;
+  metric: MetricName;
   op: Operator;
   threshold: number | string | boolean;
 }
 
 export type ConditionNode = Condition | { all: ConditionNode[] } | { any: ConditionNode[] };
 
+/**
+ * How well a statement of the rule set is established (see regulations.md): read in the primary
+ * text, quoted from it by a source that checked it, or only reported by secondary sources.
+ */
+export const EVIDENCE = ['primary', 'quoted', 'secondary', 'unverified'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
+
 /** A paragraph that, when its conditions hold, classifies the item. Clauses are listed most severe first. */
 export interface Clause {
   id: string;
+  /** How sentences name the clause; its id by default (an id like "3A090.a.1" is its legal reference). */
+  label?: string;
   classification: string;
   title: string;
   text?: string;
+  evidence?: Evidence;
   when: ConditionNode;
 }
 
@@ -25,6 +37,7 @@ export interface Exclusion {
   id: string;
   title: string;
   text?: string;
+  evidence?: Evidence;
   when: ConditionNode;
 }
 
@@ -36,7 +49,17 @@ export interface Outcome {
   id: string;
   title: string;
   text: string;
+  evidence?: Evidence;
   when: ConditionNode;
+}
+
+/**
+ * What a rule set applies to. An item outside it is not controlled by the rule set, and `covers`
+ * says why in words that finish "This rule set covers …".
+ */
+export interface Scope {
+  when: ConditionNode;
+  covers: string;
 }
 
 export interface Citation {
@@ -53,8 +76,12 @@ export interface Source {
   url: string;
 }
 
-/** `hypothetical`: thresholds edited by a user, a what-if that was never law. */
-export type RuleSetStatus = 'in-force' | 'superseded' | 'not-enforced' | 'bill' | 'hypothetical';
+/**
+ * `reported`: thresholds known from press and filings, never published as regulation (the 2025
+ * "is-informed" letters). `hypothetical`: thresholds edited by a user, a what-if that was never law.
+ */
+export const RULE_SET_STATUSES = ['in-force', 'superseded', 'not-enforced', 'revoked', 'reported', 'bill', 'hypothetical'] as const;
+export type RuleSetStatus = (typeof RULE_SET_STATUSES)[number];
 
 export interface RuleSet {
   id: string;
@@ -67,8 +94,12 @@ export interface RuleSet {
   /** Last day in force, for a superseded rule set. */
   until?: string;
   supersededBy?: string;
-  /** What kind of item the rule set is about. */
+  /** What kind of item the rule set is about, in words. */
   appliesTo: string;
+  /** The items the rule set applies to; every item when absent. */
+  scope?: Scope;
+  /** Said when an item is not controlled: what the rule set leaves out (other entries of the control list…). */
+  notControlledNote?: string;
   /**
    * Rule sets of one family replace or refine each other over time (the 2022, 2023 and 2026 rules
    * for logic chips); the rule set in force on a date is chosen within a family.
