@@ -45,10 +45,10 @@ function copyOf(id: string): Record<string, any> {
 }
 
 describe('chip catalog: shape and sources', () => {
-  it('holds at least 40 chips across the vendors the issue names, with a consumer example', () => {
-    expect(catalog.length).to.be.at.least(40);
+  it('holds at least 60 chips across the vendors the issue names, with a consumer example', () => {
+    expect(catalog.length).to.be.at.least(60);
     const vendors = new Set(catalog.map((c) => c.vendor));
-    for (const vendor of ['NVIDIA', 'AMD', 'Intel', 'Huawei', 'Google', 'AWS', 'Apple']) expect(vendors.has(vendor), vendor).to.equal(true);
+    for (const vendor of ['NVIDIA', 'AMD', 'Intel', 'Huawei', 'Google', 'AWS', 'Apple', 'Microsoft', 'Meta', 'Cambricon']) expect(vendors.has(vendor), vendor).to.equal(true);
     const consumer = catalog.filter((c) => !c.market.datacenter).map((c) => c.id);
     expect(consumer).to.include.members(['nvidia-rtx-4090', 'nvidia-rtx-4090d', 'nvidia-rtx-5090', 'nvidia-rtx-5090d', 'apple-m4']);
   });
@@ -88,6 +88,32 @@ describe('chip catalog: shape and sources', () => {
       expect(validator().validate([entry]).valid, what).to.equal(false);
     }
     expect(validator().validate([copyOf('nvidia-h100-sxm5')]).valid).to.equal(true);
+  });
+
+  it('keeps the catalog grouped by vendor: the chips of each vendor are contiguous', () => {
+    const seen: string[] = [];
+    for (const c of catalog) {
+      if (seen[seen.length - 1] !== c.vendor) {
+        expect(seen, `${c.id}: ${c.vendor} appears in two places`).to.not.include(c.vendor);
+        seen.push(c.vendor);
+      }
+    }
+  });
+
+  it('usAvailableSince is false for the China-market parts and a sourced date or absent elsewhere', () => {
+    const chinaMarket = [
+      'nvidia-a800-sxm4-80gb', 'nvidia-a800-pcie-80gb', 'nvidia-h800-sxm5', 'nvidia-h20', 'nvidia-l20', 'nvidia-l2',
+      'nvidia-rtx-4090d', 'nvidia-rtx-5090d', 'nvidia-rtx-5090d-v2', 'nvidia-b30a',
+    ];
+    for (const id of chinaMarket) expect(chip(id).spec.usAvailableSince, id).to.equal(false);
+    const dated = catalog.filter((c) => typeof c.spec.usAvailableSince === 'string');
+    expect(dated.length).to.be.at.least(15);
+    for (const c of dated) {
+      expect(c.spec.usAvailableSince, c.id).to.match(/^\d{4}-\d{2}-\d{2}$/);
+      expect(c.figureSources.usAvailableSince?.note ?? '', c.id).to.have.length.greaterThan(20);
+    }
+    expect(chip('nvidia-h200-sxm').spec.usAvailableSince).to.be.a('string');
+    expect(chip('amd-mi325x').spec.usAvailableSince).to.be.a('string');
   });
 
   it('ids are unique and kebab-case', () => {
@@ -264,6 +290,7 @@ describe('chip catalog: published figures against the engine', () => {
       'nvidia-rtx-4090 10570', // the source counted sparse throughput
       'intel-gaudi2 7200', 'intel-gaudi3 26848',
       'aws-trainium2 10672', 'aws-trainium3 20136', // TF32 bit length
+      'amd-mi350x 37440', 'microsoft-maia-100 12800', // FP6 / 6-bit MX rates Epoch does not score
     ]);
     const mi325x = chip('amd-mi325x').published!.find((p) => p.agrees === false)!;
     expect(mi325x.reason).to.include('2.6 PFLOPS');
