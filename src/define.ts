@@ -2,7 +2,7 @@
  * Registers <compute-threshold-calculator>. Import this module (or load dist/define.js with a
  * script tag) to use the element; import the class from the package root to register it yourself.
  */
-import { ComputeThresholdCalculator } from './components/compute-threshold-calculator.js';
+import { ComputeThresholdCalculator } from './components/calculator/compute-threshold-calculator.js';
 
 export const TAG_NAME = 'compute-threshold-calculator';
 

@@ -1,7 +1,7 @@
 import { ruleSets as builtInRuleSets } from './rule-sets.js';
 import type { ResolvedRuleSet } from './rules/types.js';
-import { en } from './explain/en.js';
-import type { EngineMessages } from './explain/words.js';
+import { enWords } from './explain/en-words.js';
+import type { WordsMessages } from './explain/words.js';
 import { isIsoDate } from './util.js';
 
 export const DEFAULT_FAMILY = '3A090 integrated circuits';
@@ -24,7 +24,7 @@ export interface AsOfChoice {
 }
 
 /** The reason in a language, rule sets named by their titles (looked up among `candidates`). */
-export function asOfSentence(why: AsOfReason, candidates: readonly ResolvedRuleSet[], messages: EngineMessages = en, title = (r: ResolvedRuleSet) => r.title): string {
+export function asOfSentence(why: AsOfReason, candidates: readonly ResolvedRuleSet[], messages: WordsMessages = enWords, title = (r: ResolvedRuleSet) => r.title): string {
   return messages.asOf(why, (id) => {
     const r = candidates.find((c) => c.id === id);
     return r ? { title: title(r), document: r.citation.document, effective: r.effective } : null;

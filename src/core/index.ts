@@ -3,9 +3,10 @@
  * density and bandwidth metrics, and evaluates them, clause by clause, against a rule set.
  */
 export {
-  evaluate, evaluateVerdict, explainResult, prepareSpec, renderSteps, wordsOf, type PreparedSpec,
-  type EvaluateOptions, type EvaluationResult, type EvaluatedResult, type InvalidResult, type DecidingInput, type RuleSetSummary,
-} from './evaluate.js';
+  evaluateVerdict, openInputs, prepareSpec, wordsOf, type PreparedSpec,
+  type EvaluationResult, type EvaluatedResult, type InvalidResult, type DecidingInput, type RuleSetSummary,
+} from './verdict.js';
+export { evaluate, explainResult, renderSteps, type EvaluateOptions } from './evaluate.js';
 export type { Metrics, EntryFigure, ProcessingUnitFigure, BitLengthAmbiguity, DensityGap, ItemKind } from './metrics/figures.js';
 export { computeMetrics } from './compute-metrics.js';
 export {
@@ -19,8 +20,9 @@ export { ruleSets, getRuleSet, loadRuleSets, linesOf, isBuiltIn, DEFAULT_RULE_SE
 export { METRICS, METRIC_NAMES, isMetricName, type MetricName, type MetricDefinition, type InputName, type Lever } from './metrics/registry.js';
 export { UNITS, FORMAT_BIT_LENGTHS, AMBIGUOUS_FORMATS, type Unit, type Format } from './units.js';
 export { formatNumber, formatPercent, ENGLISH_NUMBERS, type NumberStyle } from './format.js';
-export { en } from './explain/en.js';
-export { wordsFor, ORIGINAL_WORDS, OPERATOR_SYMBOLS, type EngineMessages, type Words, type ItemWords, type RuleSetWords } from './explain/words.js';
+export { en, enSteps } from './explain/en.js';
+export { enWords } from './explain/en-words.js';
+export { wordsFor, ORIGINAL_WORDS, OPERATOR_SYMBOLS, type EngineMessages, type WordsMessages, type StepMessages, type Words, type ItemWords, type RuleSetWords } from './explain/words.js';
 export type { Step, StepCode, StepParams, EntryParams } from './explain/steps.js';
 export type { Boundary } from './boundary.js';
 export type { Reading } from './readings.js';

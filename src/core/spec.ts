@@ -1,7 +1,7 @@
 import { Decimal, readDecimal } from './decimal.js';
 import { pathText, type ErrorCode, type ErrorParams, type FieldError, type Path } from './errors.js';
 import type { ItemKind } from './metrics/figures.js';
-import { errorMessage } from './explain/en.js';
+import { errorMessage } from './explain/en-words.js';
 import { FORMAT_BIT_LENGTHS, UNITS, bitLengthOf, isFormat, isUnit, teraOpsFactor, type Unit } from './units.js';
 import { isIsoDate, isRecord, quoted } from './util.js';
 

@@ -18,7 +18,7 @@ describe('bit lengths the rules leave open (TF32)', () => {
       ['TF32 at 32 bits', '6080', '3A090.a'],
       ['TF32 at 19 bits', '3610', '3A090.b'],
     ]);
-    expect(result.decidedBy).to.deep.equal([{ metric: 'tpp', input: 'bitLength', field: 'throughput[1].bitLength', label: 'the bit length of TF32 (19 or 32)' }]);
+    expect(result.decidedBy).to.deep.equal([{ metric: 'tpp', input: 'bitLength', field: 'throughput[1].bitLength', path: ['throughput', 1, 'bitLength'], label: 'the bit length of TF32 (19 or 32)' }]);
     expect(result.nearestBoundary).to.equal(null);
     expect(result.explanation).to.include('The answer depends on a bit length the rules do not settle: with TF32 at 32 bits, TPP is 6,080 and it is controlled as 3A090.a (No License Exception NAC/ACA); with TF32 at 19 bits, TPP is 3,610 and it is controlled as 3A090.b (License Exception NAC/ACA may be available). Give the figure an explicit bit length to decide.');
   });

@@ -1,33 +1,16 @@
 /**
- * The English catalogue: how the engine's structured steps, warnings and errors read in English.
- * Node users get these sentences as `explanation`, `warnings` and `message`; the widget's English
- * messages use this same catalogue, and each other language has one of its own of the same type.
+ * The English catalogue: how the engine's structured steps and warnings read in English, on top of
+ * its words (en-words.ts). Node users get these sentences as `explanation` and `warnings`; the
+ * widget's English messages use this same catalogue, and each other language has one of its own of
+ * the same type.
  */
 import { Decimal } from '../decimal.js';
 import type { Boundary } from '../boundary.js';
-import type { ErrorCode, Expected, FieldError } from '../errors.js';
-import { ENGLISH_NUMBERS } from '../format.js';
 import { METRICS } from '../metrics/registry.js';
 import type { ConditionResult, Verdict } from '../rules/classify.js';
+import { and, date, enWords, verdictWords } from './en-words.js';
 import type { EntryParams } from './steps.js';
-import type { EngineMessages, Words } from './words.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Nov 17, 2023"; anything that is not an ISO date is shown as given. */
-function date(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${Number(match[3])}, ${match[1]}` : iso;
-}
-
-function list(items: readonly string[], word: string): string {
-  if (items.length <= 2) return items.join(` ${word} `);
-  return `${items.slice(0, -1).join(', ')}, ${word} ${items[items.length - 1]}`;
-}
-
-const and = (items: readonly string[]) => list(items, 'and');
-const or = (items: readonly string[]) => list(items, 'or');
+import type { EngineMessages, StepMessages, Words } from './words.js';
 
 function entryFormula(e: EntryParams, w: Words): string {
   const figure = `${e.format} ${w.number(e.value, 3)} ${e.unit}`;
@@ -65,11 +48,6 @@ function condition(c: ConditionResult, w: Words): string {
 
 const conditions = (cs: readonly ConditionResult[], w: Words, joiner = ' and ') => cs.map((c) => condition(c, w)).join(joiner);
 
-function verdictWords(v: Pick<Verdict, 'status' | 'classification'>): string {
-  if (v.status === 'controlled') return `controlled as ${v.classification}`;
-  return v.status === 'not-controlled' ? 'not controlled' : 'undecided';
-}
-
 /** "make it controlled as 3A090.b", or "keep it controlled as 3A090.a, but with: …" when only the consequences change. */
 function effect(b: Boundary, current: Verdict, w: Words): string {
   const after = verdictWords(b.verdictAfter);
@@ -91,106 +69,7 @@ function nearestLine(b: Boundary, current: Verdict, w: Words): string {
 
 const bitLengths = (lengths: readonly { format: string; bitLength: string }[]) => lengths.map((b) => `${b.format} at ${b.bitLength} bits`).join(', ');
 
-const EXPECTED: Record<Expected, string> = {
-  number: 'must be a number or a decimal string',
-  boolean: 'must be true or false',
-  text: 'must be a string',
-  'non-empty-text': 'must be a non-empty string',
-  list: 'must be a list',
-  'non-empty-list': 'must be a non-empty list',
-  object: 'must be an object',
-  spec: 'must be an object',
-  'rule-set': 'must be an object',
-  entry: 'must be an object with format, value and unit',
-  die: 'must be an object with areaMm2',
-  'hbm-stack': 'must be an object with bandwidthGBps and areaMm2',
-  condition: 'must be a condition ({ metric, op, threshold }) or a group ({ all: [...] } or { any: [...] })',
-  sentences: 'must be a list of sentences',
-  source: 'must be an object with title and url',
-  citation: 'must be an object with document, published and url',
-  'date-or-false': 'must be a date as YYYY-MM-DD, or false',
-};
-
-const shown = (e: FieldError) => (e.params.given ? ` (${e.params.given})` : '');
-const knownList = (e: FieldError, separator = ', ') => (e.params.known ?? []).join(separator);
-
-/** The problem, as it finishes "<field> …". */
-const PROBLEMS: Record<ErrorCode, (e: FieldError) => string> = {
-  missing: () => 'is missing',
-  'wrong-type': (e) => EXPECTED[e.params.expected ?? 'object'],
-  'not-a-number': (e) => `is not a number${shown(e)}`,
-  'not-finite': () => 'must be a finite number',
-  separator: (e) => `is not a number: use "." as the decimal separator and no thousands separators${shown(e)}`,
-  'out-of-range': (e) => `is out of range (beyond 10^400)${shown(e)}`,
-  negative: () => 'must not be negative',
-  'not-positive': () => 'must be greater than zero',
-  'not-a-date': (e) => (e.params.expected === 'date-or-false'
-    ? 'must be a date as YYYY-MM-DD, or false when the chip was never sold in the United States' : 'must be a date as YYYY-MM-DD'),
-  'not-a-url': () => 'must be an http(s) address',
-  'unknown-field': (e) => `is not a known field (known: ${knownList(e)})`,
-  'unknown-format': (e) => `${e.params.given} is not a known format (${knownList(e)}); give its bitLength`,
-  'unknown-unit': (e) => `${e.params.given} is not a known unit (${knownList(e)})`,
-  'unknown-kind': (e) => `${e.params.given} is not a known kind (${knownList(e)})`,
-  'unknown-status': (e) => `must be one of ${knownList(e)}`,
-  'unknown-evidence': (e) => `must be one of ${knownList(e)}`,
-  'unknown-rule-set': (e) => `${e.params.given} is not a known rule set (known: ${knownList(e) || 'none'})`,
-  'unknown-metric': (e) => `${e.params.given ? `${e.params.given} is not a known metric` : 'is missing'} (known: ${knownList(e)})`,
-  'outcome-metric': (e) => `"${e.params.metric}" can only be tested in outcomes, after classification`,
-  'unknown-operator': (e) => `${e.params.given ? `${e.params.given} is not allowed` : 'is missing'} (for ${e.params.metric}: ${knownList(e, ' ')})`,
-  'unknown-condition': () => 'names no condition of the rule set',
-  'duplicate-id': (e) => `${e.params.given} is used twice`,
-  'too-deep': (e) => `nests conditions more than ${e.params.max} levels deep`,
-};
-
-/** A structured error in English, e.g. "throughput[1].value is not a number ("abc")." */
-export function errorMessage(e: FieldError): string {
-  return `${e.field} ${PROBLEMS[e.code](e)}.`;
-}
-
-const ERRORS = Object.fromEntries(Object.keys(PROBLEMS).map((code) => [code, errorMessage])) as unknown as EngineMessages['errors'];
-
-export const en: EngineMessages = {
-  numbers: ENGLISH_NUMBERS,
-  date,
-  and,
-  or,
-  metric: {
-    itemKind: 'kind of item',
-    tpp: 'TPP',
-    performanceDensity: 'PD',
-    applicableDieAreaMm2: 'applicable die area',
-    interconnectGBps: 'bidirectional transfer rate',
-    dramBandwidthGBps: 'total DRAM bandwidth',
-    dramPlusInterconnectGBps: 'DRAM plus interconnect bandwidth',
-    memoryBandwidthDensity: 'memory bandwidth density',
-    datacenter: 'designed or marketed for datacenters',
-    usAvailableSince: 'first sold in the US',
-    controlled: 'controlled',
-    classification: 'classification',
-  },
-  input: {
-    kind: 'what kind of item it is',
-    throughput: 'the throughput figures',
-    dies: 'the die area',
-    datacenter: 'the market (whether it is designed or marketed for datacenters)',
-    dramBandwidthGBps: 'the total DRAM bandwidth',
-    interconnectGBps: 'the chip-to-chip transfer rate',
-    hbmStack: 'the HBM stack’s bandwidth and area',
-    usAvailableSince: 'the date it was first sold in the United States',
-    bitLength: 'the bit length the rules leave open',
-  },
-  kind: { logic: 'a logic chip', 'hbm-stack': 'a standalone HBM stack' },
-  status: {
-    'in-force': 'in force',
-    superseded: 'superseded',
-    'not-enforced': 'not enforced',
-    revoked: 'revoked',
-    reported: 'reported, not published',
-    bill: 'a bill, not law',
-    hypothetical: 'hypothetical, not a rule',
-  },
-  verdict: (status, classification) => verdictWords({ status, classification }),
-  steps: {
+export const enSteps: StepMessages = {
     'tpp-unknown': () => 'TPP is unknown: no throughput figures were given.',
     'tpp-single': (p, w) => `TPP is ${w.value('tpp', p.tpp)} = ${entryFormula(p.entry, w)}${p.count > 1 ? `, the highest of ${p.count} figures` : ''}.`,
     'tpp-units': (p, w) => {
@@ -247,23 +126,6 @@ export const en: EngineMessages = {
     'planar-excluded': (p, w) => `${w.number(p.area, 2)} mm² of die area on a planar process is left out of the applicable die area, as the definition counts only non-planar logic dies.`,
     'near-threshold': (p, w) => `${position(p.condition, w)} of ${w.item(p.item).label}, within 1%: datasheet figures are often rounded, so check the exact values.`,
     'hbm-not-used': () => 'The spec gives an HBM stack (hbmStack), but it describes a logic chip, whose co-packaged HBM is outside 3A090.c: the stack is not evaluated. Set kind to "hbm-stack" to evaluate a standalone HBM stack.',
-  },
-  errors: ERRORS,
-  asOf: (reason, ruleSet) => {
-    const cite = (id: string) => {
-      const r = ruleSet(id);
-      return r ? `${r.title} (${r.document}, effective ${date(r.effective)})` : id;
-    };
-    switch (reason.code) {
-      case 'not-a-date':
-        return `"${reason.date}" is not a date as YYYY-MM-DD.`;
-      case 'none-in-force':
-        return `No rule set for ${reason.family} was in force on ${date(reason.date)}${reason.next ? `: the first, ${cite(reason.next)}, took effect later` : ''}.`;
-      case 'chosen': {
-        const ended = reason.ended.map((e) => `${ruleSet(e.id)?.title ?? e.id} ended on ${date(e.until)}`);
-        return `On ${date(reason.date)} the rules in force for ${reason.family} are ${cite(reason.ruleSet)}${reason.base ? `, which builds on ${cite(reason.base)}` : ''}`
-          + `${ended.length ? `; ${ended.join(', ')}` : ''}.`;
-      }
-    }
-  },
 };
+
+export const en: EngineMessages = { ...enWords, steps: enSteps };

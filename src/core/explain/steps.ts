@@ -5,7 +5,8 @@
  */
 import type { Boundary } from '../boundary.js';
 import type { ChipFigures, EntryFigure, ItemKind, Metrics } from '../metrics/figures.js';
-import { decidingInputs, type InputName, type MetricName } from '../metrics/registry.js';
+import type { InputName, MetricName } from '../metrics/registry.js';
+import { inputsToDecide } from '../verdict.js';
 import type { Reading } from '../readings.js';
 import type { ConditionResult, ItemResult, ItemResults, Summary, Verdict } from '../rules/classify.js';
 import type { ResolvedRuleSet, RuleSetStatus } from '../rules/types.js';
@@ -104,12 +105,6 @@ export interface Answer {
 function undecidedOf({ summary, items }: Answer): ItemResult[] {
   const all = [...items.clauses, ...items.exclusions, ...(items.scope ? [items.scope] : [])];
   return summary.undecided.flatMap((u) => all.find((i) => i.id === u.id) ?? []);
-}
-
-/** The inputs that would settle the unknown conditions of `items` (not those open only between bit-length readings). */
-export function inputsToDecide(items: readonly ItemResult[], figures: ChipFigures): InputName[] {
-  const unknown = unique(items.flatMap((i) => i.conditions.filter((c) => c.met === null && !c.byReading).map((c) => c.metric)));
-  return unique(unknown.flatMap((metric) => decidingInputs(metric, figures)));
 }
 
 function verdictSteps(answer: Answer, ruleSet: ResolvedRuleSet, inheritedFrom: ResolvedRuleSet | null, figures: ChipFigures): Step[] {

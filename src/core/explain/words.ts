@@ -17,8 +17,11 @@ const EXACT = 20;
 /** A difference is never shown as zero. */
 const ZERO = new Decimal(0);
 
-/** How one language words the engine's results. Every key is required, so a missing one fails the typecheck. */
-export interface EngineMessages {
+/**
+ * How one language words the engine's results, but for the steps of an explanation: what a verdict
+ * needs. Every key is required, so a missing one fails the typecheck.
+ */
+export interface WordsMessages {
   numbers: NumberStyle;
   /** An ISO date (YYYY-MM-DD) as the reader writes dates. */
   date: (iso: string) => string;
@@ -34,10 +37,17 @@ export interface EngineMessages {
   status: Record<RuleSetStatus, string>;
   /** "controlled as 3A090.a", "not controlled", "undecided". */
   verdict: (status: 'controlled' | 'not-controlled' | 'indeterminate', classification: string | null) => string;
-  steps: { [C in StepCode]: (params: StepParams[C], w: Words) => string };
   /** Why a rule set was chosen for a date; `ruleSet` looks up a rule set named by id. */
   asOf: (reason: AsOfReason, ruleSet: (id: string) => { title: string; document: string; effective: string } | null) => string;
   errors: Record<ErrorCode, (error: FieldError) => string>;
+}
+
+/** How one language words each step of an explanation. */
+export type StepMessages = { [C in StepCode]: (params: StepParams[C], w: Words) => string };
+
+/** A language's whole catalogue for the engine: its words and its steps. */
+export interface EngineMessages extends WordsMessages {
+  steps: StepMessages;
 }
 
 /** The rule set's words for an item: a clause's id names it, a note or consequence by its title. */
@@ -48,7 +58,7 @@ export interface ItemWords {
 }
 
 export interface Words {
-  readonly messages: EngineMessages;
+  readonly messages: WordsMessages;
   number(value: string, decimals: number): string;
   /** A metric's value with its unit, never blurred into a line of that metric. */
   value(metric: MetricName, value: string): string;
@@ -77,6 +87,7 @@ export const OPERATOR_SYMBOLS: Record<string, string> = { '>=': '≥', '>': '>',
 /** Where a rule set's words come from: the rule set itself, or its translation into the reader's language. */
 export interface RuleSetWords {
   title(ruleSet: ResolvedRuleSet): string;
+  shortTitle(ruleSet: ResolvedRuleSet): string;
   item(ruleSet: ResolvedRuleSet, id: string): ItemWords;
   covers(ruleSet: ResolvedRuleSet): string;
   notControlledNote(ruleSet: ResolvedRuleSet): string;
@@ -85,6 +96,7 @@ export interface RuleSetWords {
 /** The rule set's own words, as written in its JSON. */
 export const ORIGINAL_WORDS: RuleSetWords = {
   title: (r) => r.title,
+  shortTitle: (r) => r.shortTitle ?? r.title,
   item: (r, id) => {
     const clause = r.clauses.find((c) => c.id === id);
     if (clause) return { label: clause.label ?? clause.id, title: clause.title, text: clause.text ?? null };
@@ -97,7 +109,7 @@ export const ORIGINAL_WORDS: RuleSetWords = {
 };
 
 export interface WordsContext {
-  messages: EngineMessages;
+  messages: WordsMessages;
   ruleSet: ResolvedRuleSet;
   /** The thresholds of each metric that values must not blur into. */
   lines: (metric: MetricName) => readonly Decimal[];

@@ -86,6 +86,13 @@ export type RuleSetStatus = (typeof RULE_SET_STATUSES)[number];
 export interface RuleSet {
   id: string;
   title: string;
+  /** A few words for a line or a table heading, e.g. "China licence review (Jan 2026)"; the title by default. */
+  shortTitle?: string;
+  /**
+   * Shown as one line under the verdict of the rule set a reader picked (a licence policy, a
+   * tariff, a reported requirement): an answer beside the classification, not instead of it.
+   */
+  overlay?: boolean;
   citation: Citation;
   /** ISO date the rule took effect. */
   effective: string;

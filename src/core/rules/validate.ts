@@ -2,6 +2,7 @@ import { readDecimal } from '../decimal.js';
 import type { ErrorCode, ErrorParams, FieldError, Path } from '../errors.js';
 import { METRICS, METRIC_NAMES, isMetricName } from '../metrics/registry.js';
 import { fieldError } from '../spec.js';
+import { resolveExtends } from './resolve.js';
 import { isIsoDate, isRecord, isWebUrl, quoted } from '../util.js';
 import { EVIDENCE, OPERATORS, RULE_SET_STATUSES, type Evidence, type ResolvedRuleSet, type RuleSet, type RuleSetStatus } from './types.js';
 
@@ -116,7 +117,8 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   check.date(raw, 'effective', []);
   check.date(raw, 'complianceDate', [], true);
   check.date(raw, 'until', [], true);
-  for (const key of ['supersededBy', 'family', 'derivedFrom', 'basedOn', 'notControlledNote']) check.text(raw, key, [], true);
+  for (const key of ['shortTitle', 'supersededBy', 'family', 'derivedFrom', 'basedOn', 'notControlledNote']) check.text(raw, key, [], true);
+  if (raw.overlay !== undefined && typeof raw.overlay !== 'boolean') check.fail(['overlay'], 'wrong-type', { expected: 'boolean' });
   if (!RULE_SET_STATUSES.includes(raw.status as RuleSetStatus)) {
     check.fail(['status'], raw.status === undefined ? 'missing' : 'unknown-status', { given: quoted(raw.status), known: RULE_SET_STATUSES });
   }
@@ -156,20 +158,5 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   checkItems(raw, 'outcomes', false, ids, check);
 
   if (errors.length > 0) return { ruleSet: null, errors };
-  const { extends: basedOn, ...own } = raw as unknown as RuleSet;
-  const scope = own.scope ?? base?.scope;
-  const notControlledNote = own.notControlledNote ?? base?.notControlledNote;
-  return {
-    ruleSet: {
-      ...own,
-      ...(basedOn ? { basedOn } : {}),
-      ...(scope ? { scope } : {}),
-      ...(notControlledNote ? { notControlledNote } : {}),
-      clauses: [...(base?.clauses ?? []), ...(own.clauses ?? [])],
-      exclusions: [...(base?.exclusions ?? []), ...(own.exclusions ?? [])],
-      outcomes: [...(base?.outcomes ?? []), ...(own.outcomes ?? [])],
-      caveats: [...(base?.caveats ?? []), ...(own.caveats ?? [])],
-    },
-    errors: [],
-  };
+  return { ruleSet: resolveExtends(raw as unknown as RuleSet, base), errors: [] };
 }

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/** The calculator's layout: the card alone, or, unfolded, the card beside the form with the working below. */
+export const calculatorStyles = css`
+  .calculator {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space) calc(var(--_space) * 1.5);
+  }
+  .working {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .answer-column,
+  .figures-column,
+  .check-column,
+  .chart-column,
+  .why-column,
+  .source-column,
+  .extras {
+    min-width: 0;
+  }
+  .why-column,
+  .extras {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .chart-column:empty {
+    display: none;
+  }
+  .notices.empty {
+    display: none;
+  }
+  .notices ul {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    list-style: none;
+    border: 1px solid var(--_undecided);
+    border-radius: var(--_radius);
+  }
+  .notices li {
+    display: flex;
+    gap: 0.4rem;
+    align-items: baseline;
+  }
+  /* At narrow widths the verdict stays in view above the form as the reader scrolls and types. */
+  .verdict-bar {
+    position: sticky;
+    top: 0;
+    z-index: 5;
+    display: flex;
+    gap: 0.4rem;
+    align-items: baseline;
+    padding: 0.35rem 0.6rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  .verdict-bar > span {
+    color: var(--_text);
+  }
+  .verdict-bar.controlled {
+    color: var(--_controlled);
+  }
+  .verdict-bar.not-controlled {
+    color: var(--_clear);
+  }
+  .verdict-bar.indeterminate {
+    color: var(--_undecided);
+  }
+  .verdict-bar.stale > * {
+    opacity: 0.55;
+  }
+  .extras > details > summary {
+    font-weight: 600;
+  }
+  .extras > details > * + * {
+    margin-top: 0.5rem;
+  }
+  .legal {
+    font-weight: 600;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    align-items: start;
+  }
+  .column {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .wide .extras {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    align-items: start;
+  }
+  .wide .verdict-bar {
+    display: none;
+  }
+`;

@@ -1,0 +1,289 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { catalog } from '../../core/catalog.js';
+import type { ConditionEdit } from '../../core/rules/edit.js';
+import type { ChipSpec } from '../../core/spec.js';
+import type { EvaluationResult } from '../../core/verdict.js';
+import type { SharedState } from '../../model/share-state.js';
+import type { CardProps } from '../card/answer-card.js';
+import { answerCardStyles } from '../card/answer-card.styles.js';
+import { ChipPicker, chipPickerStyles } from '../controls/chip-picker.js';
+import { fieldStyles, ruleSetField } from '../controls/field.js';
+import { errorLine, focusById } from '../controls/input-labels.js';
+import { themeStyles } from '../controls/theme.js';
+import { isView, renderViews, viewTabsStyles, type View } from '../controls/view-tabs.js';
+import { calculatorStyles } from './calculator.styles.js';
+import { renderCalculator, type WorkingParts } from './calculator-view.js';
+import { ChipDraft } from './controllers/chip-draft.js';
+import { Evaluation } from './controllers/evaluation.js';
+import { OtherViews } from './controllers/other-views.js';
+import { RuleSetSources } from './controllers/rule-set-sources.js';
+import { ThresholdEdits } from './controllers/threshold-edits.js';
+import { UrlState } from './controllers/url-state.js';
+import { Width } from './controllers/width.js';
+import { compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
+import { LazyChunks } from './lazy-chunks.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type Layout = 'card' | 'full';
+export type CtcChangeEvent = CustomEvent<{ spec: ChipSpec }>;
+export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
+
+/** The `compare` attribute: catalog ids separated by spaces or commas. */
+const chipIdList = { fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean) };
+
+/**
+ * Turns an AI chip's datasheet figures into export-control metrics (TPP, performance density) and
+ * says whether the chip crosses a control threshold (ECCN 3A090 and its successors), clause by
+ * clause, by how much and why. It opens as a card that answers; "Show the working" unfolds the
+ * figures form, the clause-by-clause table, the chart and the sources beside it. Every number and
+ * verdict it shows comes from the engine.
+ *
+ * Rule sets of the page's own may also be given as JSON (one rule set or a list) in a child
+ * `<script type="application/json">`: read on connect and whenever the children change, never
+ * executed or shown as markup.
+ *
+ * @summary Export-control threshold calculator for AI chips.
+ * @tag compute-threshold-calculator
+ *
+ * @event ctc-change - The reader changed the chip or its figures. `detail: { spec: ChipSpec }`. Bubbles, composed.
+ * @event ctc-result - A new evaluation is shown. `detail: { result: EvaluationResult }`. Bubbles, composed.
+ *
+ * @csspart base - The calculator's frame.
+ * @csspart card - The answer card.
+ * @csspart verdict - The verdict sentence with its icon.
+ * @csspart metrics - TPP and PD with their formulas.
+ * @csspart nearest - The nearest line, in words.
+ * @csspart overlays - The other rules' one-line answers.
+ * @csspart citation - The rule set's citation (in the card and in the working).
+ * @csspart notices - Messages about the attributes, properties or link given to the widget.
+ * @csspart working - The unfolded working.
+ * @csspart input-panel - The chip's figures.
+ * @csspart clause-table - The clause-by-clause table.
+ * @csspart chart - The TPP–PD chart and its caption.
+ * @csspart explanation - Why, step by step.
+ * @csspart warnings - Ambiguities the reader should check.
+ * @csspart as-of - The as-of date field and its sentence.
+ * @csspart threshold-editor - The folded "Edit thresholds" section.
+ * @csspart custom-marker - Shown while thresholds are changed: what differs, and a reset.
+ * @csspart vintages - The chip under every built-in rule set.
+ * @csspart actions - The share buttons.
+ * @csspart view-tabs - The tabs over the calculator, the comparison and the catalog.
+ * @csspart tab - Each tab.
+ * @csspart compare - The compare view.
+ * @csspart compare-table - The comparison table.
+ * @csspart catalog - The catalog view.
+ * @csspart catalog-table - The catalog table.
+ * @csspart button - Every push button (add, remove, share…); link-like buttons are not included.
+ *
+ * @cssprop [--ctc-accent=#1f4fc2] - Links, focus rings, selection; dark default #8ab4ff.
+ * @cssprop [--ctc-surface=#ffffff] - Background; dark default #16191e.
+ * @cssprop [--ctc-raised=#f3f5f8] - Background of buttons, the verdict and table headings; dark default #1f242b.
+ * @cssprop [--ctc-text=#1b1e23] - Text; dark default #eceff3.
+ * @cssprop [--ctc-muted=#555d69] - Secondary text; dark default #aeb6c2.
+ * @cssprop [--ctc-border=#8c95a3] - Borders of fields and panels; dark default #5a6472.
+ * @cssprop [--ctc-danger=#a8231a] - Validation messages; dark default #ffb4ab.
+ * @cssprop [--ctc-controlled=#a33a12] - Controlled verdict and the most severe region; dark default #ffb59e.
+ * @cssprop [--ctc-clear=#1c6b3a] - Not-controlled verdict and exclusion regions; dark default #8fd9a8.
+ * @cssprop [--ctc-undecided=#7a5500] - Undecided verdict and unknown conditions; dark default #f5cf72.
+ * @cssprop [--ctc-radius=6px] - Corner radius.
+ * @cssprop [--ctc-spacing=0.75rem] - Base spacing.
+ * @cssprop [--ctc-font=inherit] - Font family; the host page's by default.
+ */
+export class ComputeThresholdCalculator extends LitElement {
+  static override styles = [themeStyles, fieldStyles, chipPickerStyles, answerCardStyles, calculatorStyles, viewTabsStyles];
+
+  /** Id of the rule set to evaluate against (built-in or from `ruleSets`); the current 3A090 rule when not set. */
+  @property({ attribute: 'rule-set' }) ruleSet: string | null | undefined;
+  /** Id of a catalog chip to show; the reader's pick updates it. */
+  @property() chip: string | null | undefined;
+  /** A chip spec as JSON text; invalid JSON shows a notice. */
+  @property({ attribute: 'spec' }) specAttribute: string | null | undefined;
+  /** `card` (the default): the answer, with the working folded; `full`: the working unfolded. */
+  @property() layout: Layout | null | undefined;
+  /** light, dark, or auto (the reader's system setting); without it, the page's own color-scheme. */
+  @property({ reflect: true }) theme: Theme | null | undefined;
+  /** Keep the state in the page's URL hash, under a key of this widget's own (from its id). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** An ISO date: show the rule set in force on it, in the family of the rule set shown. */
+  @property({ attribute: 'as-of' }) asOf: string | null | undefined;
+  /** calculator (the default), compare or catalog; the reader's choice of tab updates it. */
+  @property({ reflect: true }) view: View | null | undefined;
+  /** Catalog chip ids to compare; setting them replaces the comparison. */
+  @property({ converter: chipIdList }) compare: string[] | null | undefined;
+  /** The level of the widget's top heading (1 to 6; 2 by default), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number | null | undefined;
+  /** Extra rule sets in the rule-set JSON shape; invalid ones are reported and left out. */
+  @property({ attribute: false }) ruleSets: unknown[] | null | undefined;
+
+  /** Changed thresholds of the rule set shown, as `deriveRuleSet` takes them; setting them replaces them. */
+  @property({ attribute: false })
+  get thresholdEdits(): ConditionEdit[] {
+    return this.thresholds.edits();
+  }
+  set thresholdEdits(edits: unknown) {
+    this.thresholds.give(edits, false);
+  }
+
+  /** The chip spec shown, numbers as the decimal strings typed; setting it replaces the form. */
+  @property({ attribute: false })
+  get spec(): ChipSpec {
+    return this.drafts.current().spec;
+  }
+  set spec(value: unknown) {
+    this.drafts.loadSpec(value);
+  }
+
+  /** The current evaluation; null before the first update. */
+  get result(): EvaluationResult | null {
+    return this.now?.result ?? null;
+  }
+
+  @state() private working = false;
+  @state() private asOfCleared = false;
+
+  private readonly lazy = new LazyChunks(this);
+  private readonly drafts = new ChipDraft(this);
+  private readonly sources = new RuleSetSources(this, () => this.ruleSets);
+  private readonly thresholds = new ThresholdEdits(this);
+  private readonly evaluation = new Evaluation(this, () => this.lazy.get('explain')?.explainResult);
+  private readonly width = new Width(this);
+  private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state));
+  private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
+    id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
+  });
+  private readonly views = new OtherViews(this, this.lazy, () => this.view === 'compare' ? compareContextOf(this.now!, this.lazy.ui(this.now!.ui)!, this.drafts, this.onRuleSet) : null,
+    () => this.compare ?? []);
+  private workingView: InstanceType<typeof import('../working/working.js').WorkingView> | null = null;
+
+  /** What this update worked out from the inputs above, each step from the ones before it. */
+  private now: Derived | null = null;
+  private lastDispatched: EvaluationResult | null = null;
+  private pending = { change: false, share: false, focus: null as string | null };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
+    if (changed.has('specAttribute')) this.drafts.loadSpecText(this.specAttribute);
+    if (changed.has('layout')) this.working = this.layout === 'full';
+    if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
+    // A shared link wins over the attributes: it is what the reader was sent.
+    if (changed.has('syncUrl') && this.syncUrl) this.url.read();
+    this.now = derive({
+      ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now,
+      sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
+    });
+  }
+
+  override updated(): void {
+    const { result } = this.now!;
+    if (this.pending.change) {
+      this.pending.change = false;
+      this.dispatchEvent(new CustomEvent('ctc-change', { detail: { spec: this.spec }, bubbles: true, composed: true }));
+    }
+    if (result !== this.lastDispatched) {
+      this.lastDispatched = result;
+      this.dispatchEvent(new CustomEvent('ctc-result', { detail: { result }, bubbles: true, composed: true }));
+    }
+    if (this.pending.share) {
+      this.pending.share = false;
+      if (this.syncUrl) this.url.write(this.sharedState());
+    }
+    if (this.pending.focus) this.focusInput(this.pending.focus);
+    this.pending.focus = null;
+  }
+
+  private sharedState(): SharedState {
+    return sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf });
+  }
+
+  private applyLink(state: SharedState) {
+    this.sources.linked = state.ruleSets ?? null;
+    if (state.ruleSet) this.ruleSet = state.ruleSet;
+    this.asOf = state.asOf ?? null;
+    this.thresholds.give(state.edits ?? [], true);
+    if (state.spec) this.drafts.loadSpec(state.spec);
+    else if (state.chip) this.drafts.loadChip((this.chip = state.chip));
+  }
+
+  private userChanged(focus: string | null = null) {
+    this.pending = { change: true, share: true, focus };
+  }
+
+  private pickChip(id: string | null) {
+    // Picking "custom" while already on a custom chip keeps what the reader typed.
+    if (id === null && this.drafts.chip === null) return;
+    this.drafts.loadChip((this.chip = id));
+    this.userChanged();
+  }
+
+  private readonly onRuleSet = (id: string) => {
+    this.ruleSet = id;
+    // A rule set picked by hand overrides the date; the date field says so.
+    this.asOfCleared = Boolean(this.asOf);
+    this.asOf = null;
+    this.pending.share = true;
+  };
+
+  /** Focuses an input of the working, unfolding it (and a folded section) first. */
+  private readonly focusInput = (id: string) => {
+    this.working = true;
+    void this.updateComplete.then(() => focusById(this.renderRoot, id));
+  };
+
+  private cardProps(): CardProps {
+    const { ui, selected, custom, result, shown, explained, overlays } = this.now!;
+    return {
+      ui, headingLevel: Math.min(Math.max(Math.round(this.headingLevel ?? 2), 1), 6) || 2,
+      controls: html`${this.picker.render(ui, this.drafts.chip)}
+        ${ruleSetField(ui, { id: 'rule-set', value: selected.id, described: selected, ruleSets: this.sources.available, brief: true, onChange: this.onRuleSet })}
+        ${this.drafts.edited ? html`<p class="help edited">${ui.m.picker.edited}
+          <button type="button" class="link" @click=${() => { this.drafts.reset(); this.userChanged(); }}>${ui.m.picker.reset}</button></p>` : ''}`,
+      empty: shown === null, shown, ruleSet: custom.ruleSet, overlays, working: this.working,
+      errors: result.status === 'invalid' ? result.errors.map((e) => errorLine(ui, this.drafts.draft, this.drafts.current().locate(e), e)) : [],
+      nearest: explained?.nearestBoundary ?? null, marketFlip: explained?.boundaries.find((b) => b.lever === 'market') ?? null, explained: explained !== null,
+      onToggleWorking: () => (this.working = !this.working), onFocusInput: this.focusInput,
+    };
+  }
+
+  private workingParts(): WorkingParts | 'loading' {
+    const module = this.lazy.get('working');
+    const ui = this.lazy.ui(this.now!.ui);
+    if (!module || !ui) return 'loading';
+    const { selected, custom, asOf, result, shown, explained, overlays } = this.now!;
+    const { draft, chip } = this.drafts;
+    return (this.workingView ??= new module.WorkingView(this)).render({
+      ui, lazy: this.lazy, selected, custom, overlays, available: this.sources.available, draft, ...this.drafts.current(), result, explained,
+      onDraft: (next, focus) => { this.drafts.change(next); this.userChanged(focus ?? null); },
+      asOf: { date: this.asOf ?? null, choice: asOf, shown: selected, available: this.sources.available, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.pending.share = true; } },
+      onEdit: (ref, change) => { this.thresholds.edit(ref, change); this.pending.share = true; },
+      onReset: () => { this.thresholds.reset(); this.pending = { ...this.pending, share: true, focus: 'rule-set' }; },
+      onFocusInput: this.focusInput, onSelectRuleSet: this.onRuleSet,
+      name: draft.name || chip || '', link: () => this.url.link(this.sharedState()), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
+    });
+  }
+
+  private renderCalculator() {
+    const { ui, notices } = this.now!;
+    return renderCalculator({ ui, notices, wide: this.width.wide, card: this.cardProps(), working: this.working ? this.workingParts() : null });
+  }
+
+  override render() {
+    const { ui } = this.now!;
+    const view = isView(this.view) ? this.view : 'calculator';
+    if (view === 'calculator' && !this.working) return this.renderCalculator();
+    return renderViews({
+      ui, view, onSelect: (v) => (this.view = v),
+      content: (v) => (v === 'calculator' ? this.renderCalculator() : this.views.render(v, this.lazy.ui(this.now!.ui), ui.m.working.loading)),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compute-threshold-calculator': ComputeThresholdCalculator;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ctc-change': CtcChangeEvent;
+    'ctc-result': CtcResultEvent;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `sync-url`: the widget's state in the page's URL hash, so that a link reproduces it. Each synced
+ * widget has a key of its own (from its id, or its place among the synced widgets without one), so
+ * that several on a page keep their own state through a reload. Read on connect and on hashchange;
+ * written in place (no new history entry) after the reader changes something.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hashKeyOf, hashWith, readHash, type SharedState, type UnreadablePart } from '../../../model/share-state.js';
+import type { Notice } from './rule-set-sources.js';
+
+const UNREADABLE: Record<UnreadablePart, Notice> = {
+  edits: (m) => m.notices.hashEdits,
+  ruleSets: (m) => m.notices.hashRuleSets,
+  asOf: (m) => m.notices.hashAsOf,
+};
+
+type UrlHost = ReactiveControllerHost & HTMLElement;
+
+export class UrlState implements ReactiveController {
+  notices: readonly Notice[] = [];
+
+  constructor(
+    private readonly host: UrlHost,
+    private readonly enabled: () => boolean,
+    /** Applies a state read from the hash. */
+    private readonly apply: (state: SharedState) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** This widget's key in the hash. */
+  key(): string {
+    const tag = this.host.localName;
+    const unnamed = [...document.querySelectorAll(`${tag}[sync-url]:not([id])`)];
+    return hashKeyOf(this.host.id, Math.max(unnamed.indexOf(this.host), 0));
+  }
+
+  /** Reads this widget's state from the hash, if there is one. */
+  read(): void {
+    const read = readHash(window.location.hash, this.key());
+    this.notices = read && 'error' in read ? [(m) => m.notices.hashUnreadable] : (read?.unreadable ?? []).map((part) => UNREADABLE[part]);
+    if (read && !('error' in read)) this.apply(read.state);
+  }
+
+  /** Writes this widget's state to the hash in place, unless the hash is the page's own anchor. */
+  write(state: SharedState): void {
+    const next = hashWith(window.location.hash, this.key(), state);
+    if (next === null || next === window.location.hash) return;
+    const { pathname, search } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
+  }
+
+  /** This page's address with `state` in this widget's key of the hash. */
+  link(state: SharedState): string {
+    const hash = hashWith(window.location.hash, this.key(), state) ?? hashWith('', this.key(), state)!;
+    return `${window.location.href.split('#')[0]}${hash}`;
+  }
+
+  private readonly onHashChange = () => {
+    if (!this.enabled()) return;
+    this.read();
+    this.host.requestUpdate();
+  };
+}

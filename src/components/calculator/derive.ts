@@ -1,0 +1,105 @@
+/**
+ * What the calculator shows, worked out before each render from its attributes and controllers,
+ * each step from the ones before it: the rule set asked for (or the one in force on the as-of
+ * date), the reader's thresholds applied to it, the verdict, the answer the card shows (the last
+ * valid one while a field is invalid), the other rules' answers and the notices.
+ */
+import { DEFAULT_FAMILY, ruleSetInForce, type AsOfChoice } from '../../core/as-of.js';
+import { getChip } from '../../core/catalog.js';
+import { ORIGINAL_WORDS } from '../../core/explain/words.js';
+import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-sets.js';
+import type { ResolvedRuleSet } from '../../core/rules/types.js';
+import type { EvaluatedResult, EvaluationResult } from '../../core/verdict.js';
+import { enCard } from '../../i18n/en/card.js';
+import type { CardMessages } from '../../i18n/messages.js';
+import type { SharedState } from '../../model/share-state.js';
+import type { CustomThresholds } from '../../model/threshold-edits.js';
+import { ownOutcomes } from '../../model/rule-set-shape.js';
+import type { Overlay } from '../card/answer-card.js';
+import type { CardUi, Ui } from '../controls/ui.js';
+import type { CompareContext } from '../views/compare/compare-view.js';
+import { isView } from '../controls/view-tabs.js';
+import type { ChipDraft } from './controllers/chip-draft.js';
+import type { Evaluation } from './controllers/evaluation.js';
+import type { RuleSetSources } from './controllers/rule-set-sources.js';
+import type { ThresholdEdits } from './controllers/threshold-edits.js';
+import type { UrlState } from './controllers/url-state.js';
+
+export interface Derived {
+  ui: CardUi;
+  selected: ResolvedRuleSet;
+  custom: CustomThresholds;
+  asOf: AsOfChoice | null;
+  result: EvaluationResult;
+  /** The last valid answer: what the card shows while a field is invalid. */
+  lastValid: EvaluatedResult | null;
+  /** The answer the card shows; null while nothing was picked or typed. */
+  shown: EvaluatedResult | null;
+  /** `shown` with what would change it and why, once worked out (a task later). */
+  explained: EvaluatedResult | null;
+  overlays: Overlay[];
+  notices: string[];
+}
+
+export interface DeriveInputs {
+  /** The attributes, as given. */
+  ruleSet: string | null | undefined;
+  asOf: string | null | undefined;
+  view: unknown;
+  layout: unknown;
+  previous: Derived | null;
+  sources: RuleSetSources;
+  drafts: ChipDraft;
+  thresholds: ThresholdEdits;
+  evaluation: Evaluation;
+  url: UrlState;
+}
+
+export function derive(i: DeriveInputs): Derived {
+  const { previous, sources, drafts, evaluation } = i;
+  const reloaded = sources.refresh();
+  const find = (id: string) => sources.available.find((r) => r.id === id);
+  const ui = previous?.ui.ruleSets === sources.available ? previous.ui : { m: enCard, ruleSets: sources.available, ruleSetWords: ORIGINAL_WORDS };
+  const requested = find(i.ruleSet ?? DEFAULT_RULE_SET_ID);
+  const fallback = requested ?? find(DEFAULT_RULE_SET_ID)!;
+  const asOf = !i.asOf ? null : previous?.asOf?.date === i.asOf && !reloaded ? previous.asOf
+    : ruleSetInForce(i.asOf, fallback.family ?? DEFAULT_FAMILY, sources.available);
+  const selected = (asOf?.ruleSet && find(asOf.ruleSet.id)) || fallback;
+  const custom = i.thresholds.resolve(selected);
+  const { spec } = drafts.current();
+  const result = evaluation.verdict(spec, custom.ruleSet);
+  const lastValid = result.status === 'invalid' ? previous?.lastValid ?? null : result;
+  const shown = drafts.untouched ? null : lastValid;
+  const overlays = sources.available
+    .filter((r) => r.overlay && isBuiltIn(r) && r.id !== selected.id)
+    .map((r) => ({ ruleSet: r, result: evaluation.verdict(spec, r), own: ownOutcomes(r, find(r.basedOn ?? '')) }));
+  const notices = [
+    ...drafts.chipNotices, ...drafts.specNotices, ...sources.notices, ...i.thresholds.notices, ...i.url.notices,
+    ...(i.ruleSet && !requested ? [(m: CardMessages) => m.notices.unknownRuleSet(i.ruleSet!, selected.title)] : []),
+    ...(i.view && !isView(i.view) ? [(m: CardMessages) => m.notices.unknownView(String(i.view))] : []),
+    ...(i.layout && i.layout !== 'card' && i.layout !== 'full' ? [(m: CardMessages) => m.notices.unknownLayout(String(i.layout))] : []),
+  ].map((notice) => notice(ui.m));
+  return { ui, selected, custom, asOf, result, lastValid, shown, explained: shown ? evaluation.explanationOf(shown) : null, overlays, notices };
+}
+
+/** What a link reproduces: the rule set, the chip (by id while unedited), the reader's thresholds, the page's rule sets, the date. */
+export function sharedStateOf(now: Derived, i: { drafts: ChipDraft; thresholds: ThresholdEdits; sources: RuleSetSources; asOf: string | null | undefined }): SharedState {
+  const edits = i.thresholds.edits();
+  const { chip, edited } = i.drafts;
+  return {
+    ruleSet: now.selected.id,
+    ...(chip && !edited ? { chip } : { spec: i.drafts.current().spec }),
+    ...(edits.length ? { edits } : {}),
+    ...(i.sources.linked ? { ruleSets: i.sources.linked } : {}),
+    ...(i.asOf ? { asOf: i.asOf } : {}),
+  };
+}
+
+/** What the comparison needs from the calculator: the rule set shown, and the chip in the calculator, to add it. */
+export function compareContextOf(now: Derived, ui: Ui, drafts: ChipDraft, onRuleSet: (id: string) => void): CompareContext {
+  const { chip, edited, draft } = drafts;
+  return {
+    ui, ruleSet: now.custom.ruleSet, ruleSets: now.ui.ruleSets, selected: now.selected.id, onRuleSet,
+    current: { chip, edited, spec: drafts.current().spec, name: draft.name || (chip ? getChip(chip)?.spec.name ?? '' : '') },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The parts of the widget a reader of the card does not need before its first verdict: the
+ * explanation (what would change the verdict, why), the working, the messages they show, the
+ * comparison, the catalog, the threshold editor, the vintages table and the share buttons. Each is
+ * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
+ * path still finds them) when it is first asked for; a chunk's styles are adopted into the shadow
+ * root as it arrives, and the host updates.
+ */
+import type { CSSResult, ReactiveControllerHost } from 'lit';
+import type { CardUi, Ui } from '../controls/ui.js';
+
+const LOADERS = {
+  explain: () => import('../../core/evaluate.js'),
+  messages: () => import('../../i18n/en/working.js'),
+  working: () => import('../working/working.js'),
+  compare: () => import('../views/compare/compare-view.js'),
+  catalog: () => import('../views/catalog/catalog-view.js'),
+  thresholds: () => import('../views/threshold-editor/threshold-editor.js'),
+  vintages: () => import('../views/vintages/vintages-table.js'),
+  share: () => import('../views/share/share-actions.js'),
+};
+
+type Modules = { [K in keyof typeof LOADERS]: Awaited<ReturnType<(typeof LOADERS)[K]>> };
+export type ChunkName = keyof Modules;
+
+type LazyHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
+export class LazyChunks {
+  private readonly loaded: Partial<Modules> = {};
+  private readonly loading = new Set<ChunkName>();
+
+  constructor(private readonly host: LazyHost) {}
+
+  /** The module, once loaded; until then undefined, and its loading started. */
+  get<K extends ChunkName>(name: K): Modules[K] | undefined {
+    const module = this.loaded[name];
+    if (!module && !this.loading.has(name)) {
+      this.loading.add(name);
+      void LOADERS[name]().then((loaded) => {
+        if ('styles' in loaded) this.adopt(loaded.styles as readonly CSSResult[]);
+        this.loaded[name] = loaded as Modules[K];
+        this.host.requestUpdate();
+      });
+    }
+    return module;
+  }
+
+  /** `ui` with every message, once the working's catalogue has arrived (and its loading started). */
+  ui(ui: CardUi): Ui | undefined {
+    const messages = this.get('messages');
+    if (messages && this.merged?.from !== ui) this.merged = { from: ui, ui: { ...ui, m: { ...ui.m, ...messages.enWorking } } };
+    return messages && this.merged?.ui;
+  }
+
+  private merged: { from: CardUi; ui: Ui } | null = null;
+
+  private adopt(styles: readonly CSSResult[]) {
+    const root = this.host.renderRoot;
+    const sheets = styles.flatMap((s) => (s.styleSheet ? [s.styleSheet] : []));
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.filter((s) => !root.adoptedStyleSheets.includes(s))];
+  }
+}

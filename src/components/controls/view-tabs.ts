@@ -1,0 +1,85 @@
+/**
+ * The view switch: a tab list (ARIA tabs pattern, activated on focus) over the calculator, the
+ * comparison and the catalog. Left and Right arrows, Home and End move between the tabs; Tab moves
+ * on into the view. Only the view shown is rendered, so that a view computes nothing until opened.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { CardUi } from './ui.js';
+
+export const VIEWS = ['calculator', 'compare', 'catalog'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const isView = (value: unknown): value is View => VIEWS.includes(value as View);
+
+export const viewTabsStyles = css`
+  .view-tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-bottom: calc(var(--_space) * 0.75);
+    border-bottom: 1px solid var(--_border);
+  }
+  .view-tabs [role='tab'] {
+    min-height: 2.5rem;
+    margin-bottom: -1px;
+    border: 0;
+    border-bottom: 3px solid transparent;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: none;
+  }
+  .view-tabs [role='tab']:hover {
+    background: var(--_raised);
+  }
+  /* The shown view's tab is marked by a bar and bold text, not by colour alone. */
+  .view-tabs [role='tab'][aria-selected='true'] {
+    border-bottom-color: var(--_accent);
+    font-weight: 700;
+  }
+  .view {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.25);
+    min-width: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    .view-tabs [role='tab'][aria-selected='true'] {
+      border-bottom-color: Highlight;
+    }
+  }
+`;
+
+const STEP: Record<string, (index: number) => number> = {
+  ArrowRight: (i) => (i + 1) % VIEWS.length,
+  ArrowLeft: (i) => (i - 1 + VIEWS.length) % VIEWS.length,
+  Home: () => 0,
+  End: () => VIEWS.length - 1,
+};
+
+function onKeydown(e: KeyboardEvent, view: View, onSelect: (view: View) => void) {
+  const step = STEP[e.key];
+  if (!step) return;
+  e.preventDefault();
+  const next = step(VIEWS.indexOf(view));
+  (e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  onSelect(VIEWS[next]!);
+}
+
+export interface ViewsProps {
+  ui: CardUi;
+  view: View;
+  onSelect: (view: View) => void;
+  /** The content of a view; asked for the view shown only. */
+  content: (view: View) => TemplateResult;
+}
+
+export function renderViews({ ui, view, onSelect, content }: ViewsProps) {
+  return html`<div class="view-tabs" part="view-tabs" role="tablist" aria-label=${ui.m.views.label}
+      @keydown=${(e: KeyboardEvent) => onKeydown(e, view, onSelect)}>
+      ${VIEWS.map((v) => html`<button type="button" part="tab" role="tab" id="tab-${v}" aria-controls="view-${v}"
+        aria-selected=${v === view ? 'true' : 'false'} tabindex=${v === view ? '0' : '-1'} @click=${() => onSelect(v)}>${ui.m.views.names[v]}</button>`)}
+    </div>
+    ${VIEWS.map((v) => html`<div role="tabpanel" id="view-${v}" aria-labelledby="tab-${v}" ?hidden=${v !== view}>${v === view ? content(v) : nothing}</div>`)}`;
+}

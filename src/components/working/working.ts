@@ -1,0 +1,97 @@
+/**
+ * The working: a chunk of its own, loaded when the reader first unfolds the card (or the page opens
+ * it `full`). The figures form, the clause-by-clause table, the chart, the explanation, the source
+ * and the folded extras, each rendered once for the calculator's layout to place, with their styles
+ * (the working's messages are a chunk of their own, which the views share).
+ */
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { explainResult } from '../../core/evaluate.js';
+import { isBuiltIn } from '../../core/rule-sets.js';
+import type { ResolvedRuleSet } from '../../core/rules/types.js';
+import type { ChipSpec } from '../../core/spec.js';
+import { prepareSpec, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
+import { testedMetrics } from '../../model/rule-set-shape.js';
+import { errorsByInput, type ErrorLocator, type SpecDraft } from '../../model/spec-draft.js';
+import { appliedEdits } from '../../model/threshold-edits.js';
+import type { WorkingParts } from '../calculator/calculator-view.js';
+import { wordsIn, type Ui } from '../controls/ui.js';
+import type { ShareActions } from '../views/share/share-actions.js';
+import { asOfStyles } from './as-of.js';
+import { chartStyles, renderChart } from './chart/threshold-chart.js';
+import { clauseTableStyles, renderClauseTable } from './clause-table.js';
+import { explanationStyles, renderCitation, renderExplanation } from './explanation.js';
+import { renderExtras, type ExtrasProps } from './extras.js';
+import { inputPanelStyles, renderInputPanel } from './input-panel.js';
+import { shareSourceOf } from './share-source.js';
+
+export const styles = [inputPanelStyles, clauseTableStyles, chartStyles, explanationStyles, asOfStyles];
+
+/** What the working shows, from the calculator. */
+export interface WorkingProps extends Omit<ExtrasProps, 'ui' | 'words' | 'share' | 'open' | 'onToggle' | 'shareActions' | 'spec' | 'ruleSets' | 'shown'> {
+  ui: Ui;
+  /** The rule set picked, and the rule sets the page knows (built-in and its own). */
+  selected: ResolvedRuleSet;
+  available: readonly ResolvedRuleSet[];
+  /** The other rules whose lines are shown (their metrics are marked in the form). */
+  overlays: readonly { ruleSet: ResolvedRuleSet }[];
+  draft: SpecDraft;
+  spec: ChipSpec;
+  /** The current result's errors, and where each belongs in the form. */
+  result: EvaluationResult;
+  locate: ErrorLocator;
+  onDraft: (draft: SpecDraft, focus?: string) => void;
+  /** The explained result: the table, chart and explanation are for it; null until it is worked out. */
+  explained: EvaluatedResult | null;
+  /** What the share buttons copy and save: the chip's name, the link, and the answer explained now by the `explainResult` given. */
+  name: string;
+  link: () => string;
+  explainedNow: (explain: typeof explainResult) => EvaluatedResult;
+}
+
+/** The working of one calculator, with what the reader unfolded in it: the chart enlarged, the folded sections opened, the share buttons. */
+export class WorkingView {
+  private chartExpanded = false;
+  private openSections: ReadonlySet<string> = new Set();
+  private shareActions: ShareActions | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  private setState(change: { chartExpanded?: boolean; openSections?: ReadonlySet<string> }) {
+    Object.assign(this, change);
+    this.host.requestUpdate();
+  }
+
+  private toggle(section: string, open: boolean) {
+    const sections = new Set(this.openSections);
+    if (open) sections.add(section);
+    else sections.delete(section);
+    this.setState({ openSections: sections });
+  }
+
+  render(p: WorkingProps): WorkingParts {
+    const { ui, explained: result, custom } = p;
+    const ruleSet = custom.ruleSet;
+    const words = wordsIn(ui, ruleSet);
+    const changes = p.lazy.get('thresholds')?.changeLines({ ui, words, custom }) ?? [];
+    const share = shareSourceOf({
+      ui, words, custom, changes, name: p.name, spec: p.spec, appliedEdits: appliedEdits(custom), link: p.link, explained: () => p.explainedNow(explainResult),
+    });
+    const actions = p.lazy.get('share');
+    if (actions) this.shareActions ??= new actions.ShareActions(this.host);
+    const chart = { ui, words, ruleSet, expanded: this.chartExpanded, onToggle: () => this.setState({ chartExpanded: !this.chartExpanded }) };
+    const extras = {
+      ...p, words, share, spec: prepareSpec(p.spec), ruleSets: p.available.filter(isBuiltIn), shown: p.selected.id,
+      shareActions: this.shareActions, open: this.openSections, onToggle: (section: string, open: boolean) => this.toggle(section, open),
+    };
+    const tested = new Set([ruleSet, ...p.overlays.map((o) => o.ruleSet)].flatMap((r) => [...testedMetrics(r)]));
+    const errors = errorsByInput(p.result.errors, p.locate);
+    return {
+      figures: html`<div class="figures-column">${renderInputPanel({ ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft })}</div>`,
+      check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
+      chart: result && result.metrics.kind === 'logic' ? html`<div class="chart-column">${renderChart({ ...chart, result })}</div>` : nothing,
+      why: html`<div class="why-column">${result ? renderExplanation(ui, words, result) : nothing}</div>`,
+      source: html`<div class="source-column">${renderCitation(ui, ruleSet)}</div>`,
+      extras: html`<div class="extras">${renderExtras(extras)}</div>`,
+    };
+  }
+}
