@@ -69,12 +69,20 @@ interface Candidate {
   distance: InstanceType<typeof Coarse>;
 }
 
-/** The lines a lever can move a metric to, nearest first (ties in the rule set's order). */
+/**
+ * The lines a lever can move a metric to, nearest first (ties in the rule set's order). A line that
+ * several items share (the 4,800 of 3A090.a.1 and of 3A090.b.1's upper bound) is tried once, for
+ * the first of them: moving to it gives the same verdict whichever item it is read from.
+ */
 function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: MetricContext): Candidate[] {
   const candidates: Candidate[] = [];
+  const seen = new Set<string>();
   for (const { metric, itemId, op, threshold } of compiled.targets[lever]) {
     const from = context[metric];
-    if (from instanceof Decimal) candidates.push({ metric, itemId, op, threshold, from, distance: distanceOf(from, threshold) });
+    const key = `${metric} ${threshold.toString()}`;
+    if (!(from instanceof Decimal) || seen.has(key)) continue;
+    seen.add(key);
+    candidates.push({ metric, itemId, op, threshold, from, distance: distanceOf(from, threshold) });
   }
   // A stable sort keeps the rule set's order among equally near lines.
   return candidates.sort((a, b) => a.distance.comparedTo(b.distance));

@@ -30,6 +30,9 @@ const MAX_EXTRA_DECIMALS = 12;
  */
 const SCIENTIFIC_FROM = new Decimal('1e21');
 
+/** A decimal as Decimal#toString writes it below 10^21: no exponent, no leading or trailing zeros; group 2 is the fraction. */
+const PLAIN = /^-?(0|[1-9]\d{0,20})(?:\.(\d*[1-9]))?$/;
+
 /** A fixed-point decimal text ("-1234.5") with the style's separators ("-1,234.5"). */
 function styled(fixed: string, style: NumberStyle): string {
   const negative = fixed.startsWith('-');
@@ -56,17 +59,42 @@ function sideOf(value: Decimal, line: Decimal): number {
   return value.comparedTo(line);
 }
 
+const sortedLines = new WeakMap<readonly Decimal[], readonly Decimal[]>();
+
+/**
+ * The lines a rounding of `exact` could cross: the nearest below it, those equal to it and the
+ * nearest above. Any other line lies beyond one of these, so a rounding that misses the nearest
+ * ones misses it too. Lists are sorted once, as the same few lists are passed again and again.
+ */
+function nearestLines(exact: Decimal, lines: readonly Decimal[]): Decimal[] {
+  let sorted = sortedLines.get(lines);
+  if (!sorted) sortedLines.set(lines, (sorted = [...lines].sort((a, b) => a.comparedTo(b))));
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.lessThan(exact)) low = middle + 1;
+    else high = middle;
+  }
+  const near = low > 0 ? [sorted[low - 1]!] : [];
+  let at = low;
+  while (at < sorted.length && sorted[at]!.equals(exact)) near.push(sorted[at++]!);
+  if (at < sorted.length) near.push(sorted[at]!);
+  return near;
+}
+
 /**
  * The number of decimals at which `exact`, rounded half up, stands on the same side of every line
  * as the exact value (or the exact value's own decimals, which always do).
  */
 function decimalsFor(exact: Decimal, decimals: number, lines: readonly Decimal[]): number {
   if (lines.length === 0) return decimals;
+  const near = nearestLines(exact, lines);
   let shown = decimals;
   const limit = Math.max(decimals, Math.min(exact.decimalPlaces(), decimals + MAX_EXTRA_DECIMALS));
   const blurs = (d: number) => {
     const rounded = exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-    return lines.some((line) => sideOf(rounded, line) !== sideOf(exact, line));
+    return near.some((line) => sideOf(rounded, line) !== sideOf(exact, line));
   };
   while (shown < limit && blurs(shown)) shown += 1;
   // Past the limit of extra decimals, the exact value itself is shown.
@@ -89,9 +117,12 @@ export function formatNumber(
   lines?: Decimal | string | readonly (Decimal | string)[],
   style: NumberStyle | string = ENGLISH_NUMBERS,
 ): string {
+  const numbers = typeof style === 'string' ? (style === 'en-US' || style === 'en' ? ENGLISH_NUMBERS : styleOfLocale(style)) : style;
+  // Most values are shown as given: a canonical decimal string with no more decimals than asked for.
+  const plain = typeof value === 'string' ? PLAIN.exec(value) : null;
+  if (plain && (plain[2]?.length ?? 0) <= decimals) return styled(value as string, numbers);
   const exact = new Decimal(value);
   if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) return exact.toSignificantDigits(6).toExponential().replace('e+', 'e');
-  const numbers = typeof style === 'string' ? (style === 'en-US' || style === 'en' ? ENGLISH_NUMBERS : styleOfLocale(style)) : style;
   if (exact.decimalPlaces() <= decimals) return styled(exact.toFixed(), numbers);
   const shown = decimalsFor(exact, decimals, toDecimals(lines));
   return styled(exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).toFixed(), numbers);

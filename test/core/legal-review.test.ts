@@ -38,7 +38,7 @@ describe('the letters behind the H20 story (issue 10.6)', () => {
   it('the H20 is not silently "not controlled" for China: the reported lines catch it', () => {
     const result = evaluate(h20, 'us-is-informed-h20-2025');
     expect([result.status, result.classification, result.matchedClauses]).to.deep.equal(['controlled', 'licence required (reported)', ['dram-1400', 'sum-1700']]);
-    expect(result.ruleSet.status).to.equal('reported');
+    expect(result.ruleSet?.status).to.equal('reported');
     expect(result.warnings[0]).to.match(/^This rule set is reported, not published/);
     expect(result.outcomes.find((o) => o.id === 'licence-china-d5')!.met).to.equal(true);
   });

@@ -89,7 +89,7 @@ describe('malformed rule sets give errors that name the clause and the field', (
     const bad = hypothetical({
       clauses: [
         { id: 'a', classification: 'A', title: 'a', when: { metric: 'tpp', op: '>=', threshold: 'four thousand' } },
-        { id: 'b', classification: 'B', title: 'b', when: { all: [{ metric: 'flops', op: '>=', threshold: 1 }, { metric: 'tpp', op: '=>' as never, threshold: 1 }] } },
+        { id: 'b', classification: 'B', title: 'b', when: { all: [{ metric: 'flops' as never, op: '>=', threshold: 1 }, { metric: 'tpp', op: '=>' as never, threshold: 1 }] } },
       ],
     });
     const errors = validateRuleSet(bad).errors;

@@ -107,8 +107,8 @@ describe('bis-china-review-2026: case-by-case below TPP 21,000 and 6,500 GB/s', 
     const l40Like = evaluate(specWithTpp('2896', { areaMm2: '608', extra: { dramBandwidthGBps: 864, usAvailableSince: false } }), 'bis-china-review-2026');
     expect(verdict(l40Like)).to.equal('controlled 3A090.b');
     expect(policy(l40Like)).to.deep.equal(['presumption-of-denial-baseline']);
-    const outcome = l40Like.ruleSet.status === 'in-force' ? getRuleSet('bis-china-review-2026')!.outcomes.find((o) => o.id === 'presumption-of-denial-baseline')! : null;
-    expect(outcome!.evidence).to.equal('secondary');
+    expect(l40Like.ruleSet?.status).to.equal('in-force');
+    expect(getRuleSet('bis-china-review-2026')!.outcomes.find((o) => o.id === 'presumption-of-denial-baseline')!.evidence).to.equal('secondary');
   });
 
   it('does not apply to chips outside 3A090', () => {
