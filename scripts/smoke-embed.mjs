@@ -46,8 +46,10 @@ const checks = {
     const opened = await openPage('/test/smoke/csp.html');
     const { page } = opened;
     await page.locator('#catalog-chip #verdict-text').filter({ hasText: '3A090.a' }).waitFor();
-    // The reader types a chip by hand: the verdict follows.
+    // The reader unfolds the working (its code arrives as a chunk from beside the script) and types a chip by hand.
     const typed = page.locator('#typed-chip');
+    await typed.locator('#verdict-text').filter({ hasText: 'Pick a chip or type its figures' }).waitFor();
+    await typed.locator('#working-toggle').click();
     await typed.locator('#market-datacenter').check();
     await typed.locator('.row.figure .format select').selectOption('FP8');
     await typed.locator('.row.figure .value input').fill('296');

@@ -1,5 +1,6 @@
 // Browser measurements on the built embed bundle, in headless Chromium: time to the first
-// rendered verdict, keystroke-to-verdict latency, and JS heap growth over many updates.
+// rendered verdict and the DOM it built, keystroke-to-verdict latency, and the JS heap and
+// comment nodes left over after many updates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
@@ -16,8 +17,13 @@ function firstVerdictPage(count) {
 <script>
   window.scriptStart = performance.now();
   window.verdicts = [];
+  window.firstFrameNodes = [];
   // Only the first verdicts are timed: a list that grew with every update would itself fill the heap being measured.
-  document.addEventListener('ctc-result', () => { if (window.verdicts.length < 64) window.verdicts.push(performance.now() - window.scriptStart); });
+  document.addEventListener('ctc-result', (e) => {
+    if (window.verdicts.length >= 64) return;
+    window.verdicts.push(performance.now() - window.scriptStart);
+    window.firstFrameNodes.push(e.target.shadowRoot.querySelectorAll('*').length);
+  });
 </script>
 <script type="module" src="/dist/embed/compute-threshold-calculator.js"></script></head><body>${widgets}</body></html>`;
 }
@@ -34,15 +40,17 @@ export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 1000
 
   async function firstVerdict(page, count) {
     const times = [];
+    let nodes = 0;
     for (let i = 0; i < loads; i += 1) {
       const tab = await browser.newPage();
       await tab.goto(`${url}/bench-results/pages/${page}`);
       await tab.waitForFunction((n) => window.verdicts.length >= n, count);
-      const verdicts = await tab.evaluate(() => window.verdicts);
+      const { verdicts, firstFrameNodes } = await tab.evaluate(() => ({ verdicts: window.verdicts, firstFrameNodes: window.firstFrameNodes }));
       times.push(count === 1 ? verdicts[0] : Math.max(...verdicts.slice(0, count)));
+      nodes = firstFrameNodes[0];
       await tab.close();
     }
-    return { medianMs: median(times), runs: times.length };
+    return { medianMs: median(times), runs: times.length, firstFrameNodes: nodes };
   }
 
   const one = await firstVerdict('one.html', 1);
@@ -53,6 +61,8 @@ export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 1000
   const tab = await browser.newPage();
   await tab.goto(`${url}/bench-results/pages/typing.html`);
   const calculator = tab.locator('compute-threshold-calculator');
+  // The form is in the working, which unfolds (and loads) on the first click.
+  await calculator.locator('#working-toggle').click();
   await calculator.locator('#market-datacenter').check();
   await calculator.locator('.row.die .area input').fill('814');
   const value = calculator.locator('.row.figure .value input');
@@ -69,21 +79,33 @@ export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 1000
   }
   const latencies = await tab.evaluate(() => window.latencies);
 
-  // Heap: after a first verdict, then after `updates` spec updates, both after a full GC.
+  // Heap and comment nodes: after a first verdict, then after `updates` spec updates (alternating
+  // one and two throughput rows, so rows come and go), the heap both times after a full GC.
   const cdp = await tab.context().newCDPSession(tab);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
-  const heapBefore = await heap();
-  await tab.evaluate(async (n) => {
+  const comments = () => tab.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('compute-threshold-calculator').shadowRoot, NodeFilter.SHOW_COMMENT);
+    let count = 0;
+    while (walker.nextNode()) count += 1;
+    return count;
+  });
+  const reload = (n) => tab.evaluate(async (count) => {
     const el = document.querySelector('compute-threshold-calculator');
-    for (let i = 0; i < n; i += 1) {
-      el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: String(200 + (i % 400)), unit: 'TFLOPS' }], dies: [{ areaMm2: '814' }] };
+    for (let i = 0; i < count; i += 1) {
+      const figure = { format: 'FP8', value: String(200 + (i % 400)), unit: 'TFLOPS' };
+      el.spec = { datacenter: true, throughput: i % 2 ? [figure] : [figure, { ...figure, format: 'INT8', unit: 'TOPS' }], dies: [{ areaMm2: '814' }] };
       await el.updateComplete;
     }
-  }, updates);
+  }, n);
+  await reload(2);
+  const commentsBefore = await comments();
+  const heapBefore = await heap();
+  await reload(updates);
   const heapAfter = await heap();
+  const commentsAfter = await comments();
 
   await browser.close();
   server.close();
@@ -91,5 +113,6 @@ export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 1000
     firstVerdictMs: { oneWidget: one, twentyWidgets: twenty },
     keystrokeToVerdictMs: { median: median(latencies), p95: percentile(latencies, 95), keystrokes: latencies.length },
     heapBytes: { before: heapBefore, after: heapAfter, growth: heapAfter - heapBefore, updates },
+    commentNodes: { before: commentsBefore, after: commentsAfter, growth: commentsAfter - commentsBefore, updates },
   };
 }

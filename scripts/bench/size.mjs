@@ -1,6 +1,6 @@
-// The embed bundle's size beside the floor: a trivial Lit element with decimal.js, bundled and
+// The embed build's size beside the floor: a trivial Lit element with decimal.js, bundled and
 // minified the same way. Everything above the floor is the project's own code and data.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -27,7 +27,36 @@ customElements.define('floor-element', Floor);
   return sizes(Buffer.from(chunk.code));
 }
 
+/** The files a module statically imports, relative to it: what the browser fetches before it runs. */
+function staticImports(dir, file) {
+  const code = readFileSync(`${dir}${file}`, 'utf8');
+  // `import "./x.js"`, `import … from "./x.js"`, `export … from "./x.js"`; never `import("./x.js")`.
+  return [...code.matchAll(/\b(?:from|import)\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+}
+
+/**
+ * The embed entry, what it needs before its first verdict (the entry and every chunk it imports
+ * statically, transitively), and every chunk beside it (the lazily loaded views and the iframe
+ * page's script), each gzip-compressed on its own as a browser receives it.
+ */
 export async function benchSize() {
-  const embed = sizes(readFileSync(`${root}dist/embed/compute-threshold-calculator.js`));
-  return { embed, floor: await floor() };
+  const dir = `${root}dist/embed/`;
+  const entry = 'compute-threshold-calculator.js';
+  const firstLoad = new Set();
+  const pending = [entry];
+  while (pending.length) {
+    const file = pending.pop();
+    if (firstLoad.has(file)) continue;
+    firstLoad.add(file);
+    pending.push(...staticImports(dir, file));
+  }
+  const chunks = readdirSync(dir).filter((f) => f.endsWith('.js')).map((file) => ({ file, ...sizes(readFileSync(`${dir}${file}`)) }));
+  const total = (list) => list.reduce((sum, c) => ({ raw: sum.raw + c.raw, gzip: sum.gzip + c.gzip }), { raw: 0, gzip: 0 });
+  return {
+    entry: chunks.find((c) => c.file === entry),
+    firstLoad: { files: [...firstLoad], ...total(chunks.filter((c) => firstLoad.has(c.file))) },
+    allChunks: { files: chunks.length, ...total(chunks) },
+    largestChunks: [...chunks].sort((a, b) => b.gzip - a.gzip).slice(0, 6),
+    floor: await floor(),
+  };
 }
