@@ -3,8 +3,9 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { calculatorIn, renderCalculator, type CalculatorArgs } from './helpers.js';
 
 /**
- * Every state a designer must see. Chips come from the catalog by id; where a state needs figures
- * the catalog does not have, the story gives a spec.
+ * Every state a designer must see, as the reader first sees it: the answer card. Chips come from
+ * the catalog by id; where a state needs figures the catalog does not have, the story gives a spec.
+ * Layouts, widths and themes are in "Calculator/Layouts".
  */
 const meta: Meta<CalculatorArgs> = {
   title: 'Calculator/States',
@@ -12,19 +13,27 @@ const meta: Meta<CalculatorArgs> = {
   render: renderCalculator,
   argTypes: {
     chip: { control: 'text' },
-    ruleSet: { control: 'select', options: ['bis-3a090-2022', 'bis-3a090-2023', 'bis-3a090c-2024', 'bis-china-review-2026'] },
-    compact: { control: 'boolean' },
+    ruleSet: { control: 'select', options: ['bis-3a090-2022', 'bis-3a090-2023', 'bis-3a090c-2024', 'us-is-informed-h20-2025', 'bis-china-review-2026'] },
+    layout: { control: 'inline-radio', options: ['card', 'full'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     width: { control: 'text' },
   },
 };
 export default meta;
 type Story = StoryObj<CalculatorArgs>;
 
+/** The working unfolded and rendered (it is a chunk of its own, loaded on the first click). */
+async function unfold(calculator: Awaited<ReturnType<typeof calculatorIn>>) {
+  await userEvent.click(calculator.find('#working-toggle'));
+  await waitFor(() => expect(calculator.query('.figures-column')).not.toBeNull());
+}
+
 export const Empty: Story = {
+  name: 'Empty: an invitation, not a warning',
   play: async ({ canvasElement }) => {
     const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toMatch(/^Cannot tell/));
+    await waitFor(() => expect(verdict()).toBe('Pick a chip or type its figures'));
   },
 };
 
@@ -33,7 +42,7 @@ export const Controlled3A090a: Story = {
   args: { chip: 'nvidia-h100-sxm5' },
   play: async ({ canvasElement }) => {
     const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toContain('3A090.a'));
+    await waitFor(() => expect(verdict()).toBe('Controlled: 3A090.a'));
   },
 };
 
@@ -42,16 +51,17 @@ export const Controlled3A090b: Story = {
   args: { chip: 'nvidia-l40' },
   play: async ({ canvasElement }) => {
     const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toContain('3A090.b'));
+    await waitFor(() => expect(verdict()).toBe('Controlled: 3A090.b'));
   },
 };
 
 export const NotControlled: Story = {
-  name: 'Not controlled, 32 TPP under a line (H20)',
+  name: 'Not controlled, 32 TPP short of a line (H20)',
   args: { chip: 'nvidia-h20' },
   play: async ({ canvasElement }) => {
-    const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
+    const { verdict, query } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toBe('Not controlled'));
+    await waitFor(() => expect(query('[part="nearest"]')?.textContent).toContain('32 short of 2,400'));
   },
 };
 
@@ -59,28 +69,56 @@ export const Note2: Story = {
   name: 'Not controlled: Note 2 (RTX 4090 D)',
   args: { chip: 'nvidia-rtx-4090d' },
   play: async ({ canvasElement }) => {
-    const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toContain('Note 2'));
+    const { find, verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toBe('Not controlled'));
+    expect(find('[part="verdict"]').textContent).toContain('Note 2');
   },
 };
 
 export const Indeterminate: Story = {
-  name: 'Indeterminate: no die area',
+  name: 'Cannot tell: no die area',
   args: { spec: { name: 'Accelerator without a published die area', datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] } },
   play: async ({ canvasElement }) => {
-    const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toMatch(/^Cannot tell without the die area/));
+    const { find, verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toBe('Cannot tell yet'));
+    expect(find('[part="verdict"]').textContent).toContain('the die area');
   },
 };
 
 export const Tf32Ambiguity: Story = {
-  name: 'Indeterminate: TF32 bit length decides',
+  name: 'Cannot tell: the TF32 bit length decides',
   args: {
     spec: {
       name: 'TF32 at the BF16 rate', datacenter: true,
       throughput: [{ format: 'BF16', value: '190', unit: 'TFLOPS' }, { format: 'TF32', value: '190', unit: 'TFLOPS' }],
       dies: [{ areaMm2: '1000' }],
     },
+  },
+};
+
+export const OutOfScope: Story = {
+  name: 'Not controlled: an HBM stack under the logic-chip rule',
+  args: { spec: { name: 'HBM3E stack', kind: 'hbm-stack', hbmStack: { bandwidthGBps: '1229', areaMm2: '121' } } },
+  play: async ({ canvasElement }) => {
+    const { find, verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toBe('Not controlled'));
+    expect(find('[part="verdict"]').textContent).toContain('Outside what this rule set covers');
+  },
+};
+
+export const InvalidStale: Story = {
+  name: 'Invalid figure: the last verdict stays, marked out of date',
+  args: { chip: 'nvidia-h20' },
+  play: async (context) => {
+    const calculator = await calculatorIn(context.canvasElement);
+    await waitFor(() => expect(calculator.verdict()).toBe('Not controlled'));
+    await unfold(calculator);
+    const value = calculator.find<HTMLInputElement>('.row.figure .value input');
+    await userEvent.clear(value);
+    await userEvent.type(value, '1,979');
+    await waitFor(() => expect(calculator.find('[part="verdict"]').classList.contains('stale')).toBe(true));
+    expect(calculator.verdict()).toContain('Not controlled');
+    expect(value.getAttribute('aria-invalid')).toBe('true');
   },
 };
 
@@ -99,7 +137,7 @@ export const AtTheLine: Story = {
   args: { spec: { name: 'Exactly at the line', datacenter: true, throughput: [{ format: 'INT8', value: '600', unit: 'TOPS' }], dies: [{ areaMm2: '5000' }] } },
   play: async ({ canvasElement }) => {
     const { verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toContain('3A090.a'));
+    await waitFor(() => expect(verdict()).toBe('Controlled: 3A090.a'));
   },
 };
 
@@ -114,33 +152,11 @@ export const Superseded2022: Story = {
 
 export const Hbm: Story = {
   name: 'HBM stack under 3A090.c',
-  args: { ruleSet: 'bis-3a090c-2024', spec: { name: 'HBM3E stack', hbmStack: { bandwidthGBps: '1229', areaMm2: '121' } } },
+  args: { ruleSet: 'bis-3a090c-2024', spec: { name: 'HBM3E stack', kind: 'hbm-stack', hbmStack: { bandwidthGBps: '1229', areaMm2: '121' } } },
   play: async ({ canvasElement }) => {
     const { verdict } = await calculatorIn(canvasElement);
     await waitFor(() => expect(verdict()).toContain('3A090.c'));
   },
-};
-
-export const InvalidInput: Story = {
-  name: 'Invalid input: a thousands separator',
-  args: { spec: { name: 'Typed with a comma', datacenter: true, throughput: [{ format: 'FP8', value: '1,979', unit: 'TFLOPS' }], dies: [{ areaMm2: '814' }] } },
-  play: async ({ canvasElement }) => {
-    const { find } = await calculatorIn(canvasElement);
-    const input = find<HTMLInputElement>('.row.figure .value input');
-    await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
-    expect(input.value).toBe('1,979');
-  },
-};
-
-export const Compact: Story = { args: { chip: 'nvidia-h100-sxm5', compact: true, width: '360px' } };
-
-export const Dark: Story = {
-  args: { chip: 'nvidia-l4', theme: 'dark' },
-  parameters: { backgrounds: { default: 'dark' } },
-  decorators: [(story) => {
-    document.body.style.background = '#0e1013';
-    return story();
-  }],
 };
 
 export const LongNames: Story = {
@@ -155,20 +171,13 @@ export const LongNames: Story = {
   },
 };
 
-export const Narrow320: Story = {
-  name: '320 px wide',
-  args: { chip: 'nvidia-h20', width: '320px' },
-  play: async ({ canvasElement }) => {
-    const { el } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth + 1));
-  },
-};
-
 /** The main flows, played. */
 export const TypingFigures: Story = {
   name: 'Flow: typing a chip by hand',
   play: async ({ canvasElement }) => {
-    const { find, verdict } = await calculatorIn(canvasElement);
+    const calculator = await calculatorIn(canvasElement);
+    const { find, verdict } = calculator;
+    await unfold(calculator);
     await userEvent.click(find('#market-datacenter'));
     await userEvent.selectOptions(find('.row.figure .format select'), 'FP8');
     await userEvent.type(find('.row.figure .value input'), '296');

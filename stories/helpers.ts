@@ -1,19 +1,21 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import type { ChipSpec, ComputeThresholdCalculator, ConditionEdit, Theme } from '../src/index.js';
+import type { ChipSpec, ComputeThresholdCalculator, ConditionEdit, Layout, Theme } from '../src/index.js';
 
 /** The arguments every calculator story takes; they mirror the element's attributes and properties. */
 export interface CalculatorArgs {
   chip?: string;
   ruleSet?: string;
-  compact?: boolean;
+  layout?: Layout;
   theme?: Theme;
+  headingLevel?: number;
   spec?: ChipSpec;
   view?: 'calculator' | 'compare' | 'catalog';
   compare?: string;
   asOf?: string;
   thresholdEdits?: ConditionEdit[];
+  /** The width of the column the widget sits in, e.g. "360px". */
   width?: string;
 }
 
@@ -21,11 +23,12 @@ export function renderCalculator(args: CalculatorArgs) {
   const element = html`<compute-threshold-calculator
     chip=${ifDefined(args.chip)}
     rule-set=${ifDefined(args.ruleSet)}
+    layout=${ifDefined(args.layout)}
     theme=${ifDefined(args.theme)}
+    heading-level=${ifDefined(args.headingLevel)}
     view=${ifDefined(args.view)}
     compare=${ifDefined(args.compare)}
     as-of=${ifDefined(args.asOf)}
-    ?compact=${args.compact ?? false}
     .spec=${args.spec ?? nothing}
     .thresholdEdits=${args.thresholdEdits ?? nothing}
   ></compute-threshold-calculator>`;
@@ -37,12 +40,13 @@ export async function calculatorIn(canvas: HTMLElement) {
   const el = canvas.querySelector<ComputeThresholdCalculator>('compute-threshold-calculator');
   if (!el) throw new Error('The story rendered no calculator');
   await el.updateComplete;
+  const query = <T extends Element = HTMLElement>(selector: string) => el.shadowRoot?.querySelector<T>(selector) ?? null;
   const find = <T extends Element = HTMLElement>(selector: string): T => {
-    const found = el.shadowRoot?.querySelector<T>(selector);
+    const found = query<T>(selector);
     if (!found) throw new Error(`No element matches ${selector}`);
     return found;
   };
   const findAll = (selector: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? [])];
   const verdict = () => (find('#verdict-text').textContent ?? '').replace(/\s+/g, ' ').trim();
-  return { el, find, findAll, verdict };
+  return { el, query, find, findAll, verdict };
 }

@@ -34,12 +34,12 @@ const siteTheme = html`<style>
     --ctc-spacing: 1rem;
     --ctc-font: inherit;
   }
-  .themed compute-threshold-calculator::part(base) { box-shadow: 0 2px 12px rgb(0 0 0 / 12%); }
-  .themed compute-threshold-calculator::part(input-panel) { border-left: 4px solid #b59f84; padding-left: 0.75rem; }
-  .themed compute-threshold-calculator::part(result-panel) { padding-right: 0.5rem; }
+  .themed compute-threshold-calculator::part(card) { box-shadow: 0 2px 12px rgb(0 0 0 / 12%); }
   .themed compute-threshold-calculator::part(verdict) { font-size: 1.15em; border-width: 3px; }
   .themed compute-threshold-calculator::part(metrics) { font-variant-numeric: tabular-nums; }
-  .themed compute-threshold-calculator::part(boundaries) { font-style: italic; }
+  .themed compute-threshold-calculator::part(nearest) { font-style: italic; }
+  .themed compute-threshold-calculator::part(overlays) { font-size: 0.95em; }
+  .themed compute-threshold-calculator::part(input-panel) { border-left: 4px solid #b59f84; padding-left: 0.75rem; }
   .themed compute-threshold-calculator::part(chart) { background: #fff; border-radius: 14px; }
   .themed compute-threshold-calculator::part(clause-table) { font-size: 0.9em; }
   .themed compute-threshold-calculator::part(warnings) { border-left: 4px solid #7a5500; padding-left: 0.5rem; }
@@ -50,8 +50,8 @@ const siteTheme = html`<style>
 </style>`;
 
 export const SiteTheme: Story = {
-  name: 'Every custom property and part',
-  args: { chip: 'nvidia-l40' },
+  name: 'A site’s theme: every custom property and part',
+  args: { chip: 'nvidia-l40', layout: 'full' },
   render: (args) => html`${siteTheme}<div class="themed">${renderCalculator(args)}</div>`,
   play: async ({ canvasElement }) => {
     const { el, find } = await calculatorIn(canvasElement);
@@ -71,8 +71,3 @@ export const InheritsHostFont: Story = {
   },
 };
 
-export const DarkTheme: Story = {
-  name: 'Dark, by attribute',
-  args: { chip: 'nvidia-h100-sxm5', theme: 'dark' },
-  render: (args) => html`<div style="background: #0e1013; padding: 1rem">${renderCalculator(args)}</div>`,
-};

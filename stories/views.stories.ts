@@ -25,18 +25,18 @@ export const Catalog: Story = {
   args: { view: 'catalog' },
   play: async ({ canvasElement }) => {
     const { findAll } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(findAll('[part~="catalog-table"] tbody tr').length).toBeGreaterThanOrEqual(40));
+    await waitFor(() => expect(findAll('[part~="catalog-table"] tbody tr').length).toBeGreaterThanOrEqual(60));
   },
 };
 
 export const CustomThresholds: Story = {
   name: 'Custom thresholds: what if the a.1 line were 4000?',
-  args: { spec: { name: 'TPP 4,200 on a large die', datacenter: true, throughput: [{ format: 'INT8', value: '525', unit: 'TOPS' }], dies: [{ areaMm2: '3000' }] },
+  args: { layout: 'full', spec: { name: 'TPP 4,200 on a large die', datacenter: true, throughput: [{ format: 'INT8', value: '525', unit: 'TOPS' }], dies: [{ areaMm2: '3000' }] },
     thresholdEdits: [{ item: '3A090.a.1', index: 0, threshold: '4000' }] },
   play: async ({ canvasElement }) => {
-    const { find, verdict } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(verdict()).toContain('3A090.a'));
-    expect(find('[part~="custom-marker"]').textContent).toContain('4,000');
+    const { find, query, verdict } = await calculatorIn(canvasElement);
+    await waitFor(() => expect(verdict()).toBe('Controlled: 3A090.a'));
+    await waitFor(() => expect(query('[part~="custom-marker"]')?.textContent).toContain('4,000'));
     await userEvent.click(find('#reset-thresholds'));
     await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
   },
@@ -53,10 +53,13 @@ export const AsOfDate: Story = {
 };
 
 export const Vintages: Story = {
-  name: 'Across vintages: the A800',
+  name: 'Across vintages: the A800 under every built-in rule set',
   args: { chip: 'nvidia-a800-sxm4-80gb' },
   play: async ({ canvasElement }) => {
-    const { findAll } = await calculatorIn(canvasElement);
-    await waitFor(() => expect(findAll('[part~="vintages"] tbody tr').length).toBe(4));
+    const { find, findAll, query } = await calculatorIn(canvasElement);
+    await userEvent.click(find('#working-toggle'));
+    await waitFor(() => expect(query('details.vintages summary')).not.toBeNull());
+    await userEvent.click(find('details.vintages summary'));
+    await waitFor(() => expect(findAll('[part~="vintages"] tbody tr').length).toBe(5));
   },
 };
