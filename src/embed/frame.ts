@@ -5,7 +5,7 @@
  */
 
 /** URL parameters passed through as attributes; nothing else is read. */
-const OPTIONS = ['chip', 'rule-set', 'theme', 'compact', 'spec', 'as-of'] as const;
+const OPTIONS = ['chip', 'rule-set', 'theme', 'layout', 'spec', 'as-of', 'heading-level'] as const;
 const TAG = 'compute-threshold-calculator';
 export const HEIGHT_MESSAGE = 'ctc-frame-height';
 
@@ -13,10 +13,7 @@ const params = new URLSearchParams(window.location.search);
 const calculator = document.createElement(TAG);
 for (const name of OPTIONS) {
   const value = params.get(name);
-  if (value === null) continue;
-  // A boolean attribute is on when present; "compact=false" should not switch it on.
-  if (name === 'compact' && /^(0|false|no)$/i.test(value)) continue;
-  calculator.setAttribute(name, name === 'compact' ? '' : value);
+  if (value !== null) calculator.setAttribute(name, value);
 }
 document.body.append(calculator);
 

@@ -7,6 +7,19 @@
  */
 import { css } from 'lit';
 
+/** Hidden from sight, not from assistive technology: for labels that the layout makes redundant to the eye. */
+export const visuallyHidden = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+`;
+
 export const themeStyles = css`
   :host {
     --_accent: var(--ctc-accent, light-dark(#1f4fc2, #8ab4ff));
@@ -85,15 +98,7 @@ export const themeStyles = css`
     color: var(--_accent);
   }
   .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   .icon {
     flex: none;

@@ -14,6 +14,7 @@ import type { ConditionRef, ThresholdChange } from '../../../core/rules/edit.js'
 import type { Condition, Operator } from '../../../core/rules/types.js';
 import { conditionKey, editOf, editableItems, type CustomThresholds, type EditableItem } from '../../../model/threshold-edits.js';
 import { selectField, textField } from '../../controls/field.js';
+import { visuallyHidden } from '../../controls/theme.js';
 import { icons } from '../../controls/icons.js';
 import type { Ui } from '../../controls/ui.js';
 import { fieldErrorText } from '../../controls/input-labels.js';
@@ -77,12 +78,7 @@ const ownStyles = css`
     display: contents;
   }
   .condition-edit label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .condition-title {
     flex: 0 1 auto;
