@@ -8,10 +8,13 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 1,
+  // Two test files at a time, one per core here; the suite also passes with another CPU-heavy job running
+  // (../shared/tools/under-load npm test), as no test bounds a time: tests wait for what they check.
+  concurrency: 2,
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 10000 } },
+  // Only a hang's limit: a test's polls give up after 20 s with their own message (test/components/helpers.ts).
+  testFramework: { config: { timeout: 30000 } },
   // The framework first, so that test/setup.ts finds mocha's root suite and hooks every test in it;
   // one module, so that both are evaluated before the framework loads the test file.
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -9,6 +9,8 @@ export interface Searchable {
   id: string;
   vendor: string;
   name: string;
+  /** A chip is found by its year too ("nvidia 2023"), as the pickers' placeholder says. */
+  year?: number;
 }
 
 /** Lower case, punctuation and spaces folded to single spaces, a trailing "(2024)" dropped. */
@@ -27,7 +29,7 @@ function rankOf(query: string, chip: Searchable): number | null {
   const id = normalizeQuery(chip.id);
   if (query === id || query === name || query === full) return 0;
   if (name.startsWith(query) || full.startsWith(query)) return 1;
-  const words = ` ${full} ${id} `;
+  const words = ` ${full} ${id} ${chip.year ?? ''} `;
   if (words.includes(` ${query}`)) return 2;
   if (words.includes(query)) return 3;
   // Every word of the query somewhere: "4090 nvidia".

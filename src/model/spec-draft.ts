@@ -138,6 +138,8 @@ export function draftFromSpec(raw: unknown): { draft: SpecDraft; ignored: string
     return [];
   };
   const hbm = isRecord(raw.hbmStack) ? raw.hbmStack : {};
+  // A logic chip's form has no HBM stack fields, and its spec leaves the stack out: say so.
+  if (raw.kind !== 'hbm-stack' && raw.hbmStack !== undefined && raw.hbmStack !== null) ignored.push('hbmStack');
   const figures = list('throughput');
   const dies = list('dies');
   // An empty list shows one empty row, inviting the figure; an empty row is not part of the spec.

@@ -1,30 +1,44 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { catalogCsv, catalogRows, type CatalogRow } from '../../src/components/catalog-table.js';
+import { catalogCsv, catalogRows, type CatalogRow } from '../../src/components/views/catalog/catalog-view.js';
+import type { Ui } from '../../src/components/controls/ui.js';
+import { ORIGINAL_WORDS } from '../../src/core/explain/words.js';
+import { enCard } from '../../src/i18n/en/card.js';
+import { enWorking } from '../../src/i18n/en/working.js';
 import { catalog, evaluate, ruleSets } from '../../src/index.js';
-import { clickOn, find, findAll, mount, text, type Calculator } from './helpers.js';
+import { clickOn, find, findAll, mount, openView, settled, text, until, type Calculator } from './helpers.js';
+
+/** The words the catalog view renders with once its chunks have loaded: English. */
+const UI: Ui = { m: { ...enCard, ...enWorking }, ruleSets, ruleSetWords: ORIGINAL_WORDS };
 
 const CSV_HEADER = [
   'id,vendor,name,year,TPP,PD',
   ...ruleSets.map((r) => `${r.id} status,${r.id} classification,${r.id} excluded by,${r.id} consequences,${r.id} needs`),
 ].join(',');
 
+/**
+ * The A800 (INT8 624 TOPS × 8 = TPP 4,992 on 826 mm², PD 6.0436; 464 GB/s interconnect; 2,040 GB/s DRAM; never
+ * sold in the US) under each rule set, in ruleSets' order: under the 2022 rule's 600 GB/s; 3A090.a.1 in 2023; not
+ * an HBM stack; an H20-class chip (DRAM bandwidth) for the 2025 letters; and 3A090.a in 2026, where a chip not on
+ * sale in the US gets no case-by-case review.
+ */
 const A800_ROW = [
   'nvidia-a800-sxm4-80gb,NVIDIA,A800 SXM4 80GB,2022,4992,6.043583535108958837772397094430992736077481840193704600484261501',
   'not-controlled,,,,',
   'controlled,3A090.a,,No License Exception NAC/ACA,',
-  'indeterminate,,,,the HBM stack bandwidth and area',
-  'controlled,3A090.a,,No License Exception NAC/ACA; Case-by-case review for China and Macau,',
+  'not-controlled,,,,',
+  'controlled,licence required (reported),,"Licence required for China, Hong Kong, Macau and D:5",',
+  'controlled,3A090.a,,No License Exception NAC/ACA; Presumption of denial for China and Macau,',
 ].join(',');
 
 async function openCatalog(el: Calculator) {
-  await clickOn(el, find(el, '#tab-catalog'));
+  await openView(el, 'catalog');
   return find(el, '.catalog-table');
 }
 
 /** The verdict cell of a chip's row under a rule set, found by the chip's name and the rule set's column heading. */
 function verdictCell(el: Calculator, chip: string, ruleSetId: string): HTMLElement {
-  const title = ruleSets.find((r) => r.id === ruleSetId)!.title;
+  const title = ORIGINAL_WORDS.shortTitle(ruleSets.find((r) => r.id === ruleSetId)!);
   const column = findAll(el, '.catalog-table thead th').findIndex((th) => text(th).startsWith(title));
   const row = findAll(el, '.catalog-table tbody tr').find((tr) => text(tr.querySelector('th')) === chip);
   if (column < 0 || !row) throw new Error(`No cell for ${chip} under ${ruleSetId}`);
@@ -39,8 +53,13 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
     const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
     await openCatalog(el);
     expect(findAll(el, '.catalog-table tbody tr')).to.have.length(catalog.length);
-    expect(findAll(el, '.catalog-table thead th').map(text).slice(4).map((t) => ruleSets.find((r) => t.startsWith(r.title))?.id))
-      .to.deep.equal(ruleSets.map((r) => r.id));
+    expect(findAll(el, '.catalog-table thead th').map(text).slice(4)).to.deep.equal([
+      'ECCN 3A090 (Oct 2022)87 FR 62186 · effective Oct 7, 2022 · superseded',
+      'ECCN 3A090 (Oct 2023)88 FR 73458 · effective Nov 17, 2023 · in force',
+      'ECCN 3A090.c, HBM (Dec 2024)89 FR 96790 · effective Dec 2, 2024 · in force',
+      `H20-class letters (Apr 2025)${ruleSets[3]!.citation.document} · effective Apr 9, 2025 · reported, not published`,
+      'China licence review (Jan 2026)91 FR 1684 · effective Jan 15, 2026 · in force',
+    ]);
 
     expect(brief(verdictCell(el, 'NVIDIA A800 SXM4 80GB', 'bis-3a090-2022'))).to.equal('Not controlled');
     expect(brief(verdictCell(el, 'NVIDIA A800 SXM4 80GB', 'bis-3a090-2023'))).to.equal('Controlled: 3A090.a');
@@ -53,9 +72,13 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
     expect(detail(rtx)).to.equal('Note 2 to 3A090 applies');
     expect(detail(verdictCell(el, 'NVIDIA GeForce RTX 4090 D', 'bis-china-review-2026'))).to.equal('Note 2 to 3A090 applies');
 
+    // A logic chip is not a standalone HBM stack: outside what 3A090.c covers.
     const hbm = verdictCell(el, 'NVIDIA H20', 'bis-3a090c-2024');
-    expect(brief(hbm)).to.equal('Cannot tell');
-    expect(detail(hbm)).to.equal('Needs the HBM stack bandwidth and area');
+    expect(brief(hbm)).to.equal('Not controlled');
+    expect(detail(hbm)).to.equal('');
+    const letters = verdictCell(el, 'NVIDIA H20', 'us-is-informed-h20-2025');
+    expect(brief(letters)).to.equal('Controlled: licence required (reported)');
+    expect(detail(letters)).to.equal('Licence required for China, Hong Kong, Macau and D:5');
     expect(detail(verdictCell(el, 'NVIDIA B200', 'bis-china-review-2026'))).to.contain('Presumption of denial for China and Macau');
     expect(detail(verdictCell(el, 'NVIDIA H100 SXM5', 'bis-china-review-2026'))).to.contain('Case-by-case review for China and Macau');
 
@@ -67,6 +90,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
 
   it('shows TPP and PD as the engine computed them, and says when PD is unknown', async () => {
     const el = await mount(html`<compute-threshold-calculator view="catalog"></compute-threshold-calculator>`);
+    await settled(el);
     const cells = (chip: string) => findAll(el, '.catalog-table tbody tr').find((tr) => text(tr.querySelector('th')) === chip)!.querySelectorAll('td');
     const a800 = cells('NVIDIA A800 SXM4 80GB');
     expect([text(a800[0]), text(a800[1]), text(a800[2])]).to.deep.equal(['2022', '4,992', '6.04']);
@@ -76,6 +100,10 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
 
   it('evaluates only once the view is opened, and keeps the evaluations', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    // The card has no tabs; unfolded, the catalog's panel is there, empty and hidden.
+    expect(el.shadowRoot!.querySelector('#view-catalog')).to.equal(null);
+    await clickOn(el, find(el, '#working-toggle'));
+    await settled(el);
     const panel = find(el, '#view-catalog');
     expect(panel.hidden).to.equal(true);
     expect(panel.children).to.have.length(0);
@@ -83,7 +111,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
     const rows = catalogRows();
     expect(rows).to.have.length(catalog.length);
     expect(rows.every((row) => row.results.length === ruleSets.length)).to.equal(true);
-    await clickOn(el, find(el, '#tab-calculator'));
+    await openView(el, 'calculator');
     expect(find(el, '#view-catalog').children).to.have.length(0);
     await openCatalog(el);
     expect(catalogRows()).to.equal(rows);
@@ -91,13 +119,13 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
   });
 
   it('builds the CSV: header, the engine\'s values as they are, and one row per chip', () => {
-    const csv = catalogCsv(catalogRows(), ruleSets);
+    const csv = catalogCsv(UI, catalogRows(), ruleSets);
     const lines = csv.split('\r\n');
     expect(lines[0]).to.equal(CSV_HEADER);
     expect(lines).to.include(A800_ROW);
     expect(lines).to.include([
       'nvidia-rtx-4090d,NVIDIA,GeForce RTX 4090 D,2023,4706.8,7.735086277732128184059161873459326211996713229252259654889071487',
-      'not-controlled,,,,', 'not-controlled,,Note 2 to 3A090,,', 'indeterminate,,,,the HBM stack bandwidth and area', 'not-controlled,,Note 2 to 3A090,,',
+      'not-controlled,,,,', 'not-controlled,,Note 2 to 3A090,,', 'not-controlled,,,,', 'not-controlled,,,,', 'not-controlled,,Note 2 to 3A090,,',
     ].join(','));
     expect(lines).to.have.length(catalog.length + 2);
     expect(lines.at(-1)).to.equal('');
@@ -109,7 +137,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
       chip: { id: 'test-chip', vendor: '=HYPERLINK("http://evil.example")', name: 'Chip "Q", rev 2', year: 2024, spec },
       results: ruleSets.map((r) => evaluate(spec, r)),
     };
-    const [header, line] = catalogCsv([row], ruleSets).split('\r\n');
+    const [header, line] = catalogCsv(UI, [row], ruleSets).split('\r\n');
     expect(header).to.equal(CSV_HEADER);
     expect(line!.startsWith('test-chip,"\'=HYPERLINK(""http://evil.example"")","Chip ""Q"", rev 2",2024,2368,2.909090909090909090909090909090909090909090909090909090909090909,')).to.equal(true);
   });
@@ -127,14 +155,14 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
       const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
       await openCatalog(el);
       await clickOn(el, find(el, '#catalog-download'));
-      await new Promise((r) => setTimeout(r, 10));
+      await until(() => revoked.length === 1, 'the object URL was never revoked');
       await el.updateComplete;
       expect(clicked).to.have.length(1);
       expect(clicked[0]!.download).to.equal('chip-catalog-verdicts.csv');
       expect(clicked[0]!.href).to.equal('blob:test-catalog');
       expect(created[0]!.type).to.equal('text/csv;charset=utf-8');
       const saved = await created[0]!.text();
-      expect(saved).to.equal(catalogCsv(catalogRows(), ruleSets));
+      expect(saved).to.equal(catalogCsv(UI, catalogRows(), ruleSets));
       expect(saved.split('\r\n')).to.include(A800_ROW);
       expect(revoked).to.deep.equal(['blob:test-catalog']);
       expect(text(find(el, '.catalog .action-status'))).to.equal('Downloaded chip-catalog-verdicts.csv.');
@@ -147,6 +175,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
 
   it('passes axe', async () => {
     const el = await mount(html`<compute-threshold-calculator view="catalog"></compute-threshold-calculator>`);
+    await settled(el);
     expect(find(el, '[part="catalog"]')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -159,6 +188,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
     it('scrolls the table inside a labelled, focusable region, never the page, and the arrow keys scroll it', async () => {
       await setViewport({ width: 320, height: 800 });
       const el = await mount(html`<compute-threshold-calculator view="catalog"></compute-threshold-calculator>`);
+      await settled(el);
       const region = find(el, '.table-scroll');
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -170,8 +200,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
       region.focus();
       expect(region.scrollLeft).to.equal(0);
       await sendKeys({ press: 'ArrowRight' });
-      await new Promise((r) => setTimeout(r, 300));
-      expect(region.scrollLeft).to.be.greaterThan(0);
+      await until(() => region.scrollLeft > 0, 'ArrowRight never scrolled the table');
     });
   });
 });

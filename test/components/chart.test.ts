@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { regionsOf, scalesOf } from '../../src/components/chart-geometry.js';
+import { regionsOf, scalesOf } from '../../src/components/working/chart/chart-geometry.js';
 import { evaluate, getRuleSet, loadRuleSets, ruleSets, type RuleSet } from '../../src/index.js';
-import { find, findAll, mount, text } from './helpers.js';
+import { explained, find, findAll, has, mountUnfolded, settled, text, type Calculator } from './helpers.js';
 
 const box = { left: 0, right: 300, top: 0, bottom: 100 };
 
@@ -59,7 +59,7 @@ describe('chart geometry', () => {
 
 describe('<compute-threshold-calculator>: the chart', () => {
   it('shades and labels each clause and note of the selected rule set and marks the chip', async () => {
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     const chart = find(el, '[part="chart"]');
     const labels = findAll(el, '.labels text').map(text);
     expect(labels).to.have.members(['3A090.a.1', '3A090.a.2', '3A090.b.1', '3A090.b.2', 'Note 2 to 3A090']);
@@ -73,18 +73,19 @@ describe('<compute-threshold-calculator>: the chart', () => {
   });
 
   it('describes the regions and the chip\'s place in its caption, from the engine\'s answer', async () => {
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-l40"></compute-threshold-calculator>`);
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-l40"></compute-threshold-calculator>`);
     const caption = text(find(el, '#chart-caption'));
     expect(caption).to.contain('3A090.a.1: TPP ≥ 4,800');
     expect(caption).to.contain('3A090.b.2: TPP ≥ 1,600, PD ≥ 3.2, and PD < 5.92');
-    expect(caption).to.match(/The chip is at TPP [\d,]+, PD [\d.]+\. It lies in the regions of 3A090\.b\.1 and 3A090\.b\.2/);
+    // BF16 181.05 × 16 = 2,896.8 on 608.5 mm²: PD 4.76, inside both 3A090.b bands.
+    expect(caption).to.contain('The chip is at TPP 2,897, PD 4.76. It lies in the regions of 3A090.b.1 and 3A090.b.2, the items that hold.');
   });
 
   it('redraws from a user rule set\'s thresholds', async () => {
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     el.ruleSets = [ODD];
     el.ruleSet = 'test-odd';
-    await el.updateComplete;
+    await settled(el);
     expect(findAll(el, '.labels text').map(text)).to.deep.equal(['O.1', 'O.2']);
     const caption = text(find(el, '#chart-caption'));
     expect(caption).to.contain('O.1: TPP ≥ 1,234');
@@ -93,31 +94,30 @@ describe('<compute-threshold-calculator>: the chart', () => {
   });
 
   it('draws a chip of unknown PD as a vertical line, and says so', async () => {
-    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    const el = await mountUnfolded(html`<compute-threshold-calculator></compute-threshold-calculator>`);
     el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] };
-    await el.updateComplete;
+    await settled(el);
     expect(find(el, '.chip .unknown-pd')).to.exist;
     expect(text(find(el, '#chart-caption'))).to.contain('The chip’s PD is unknown, so it is drawn as a vertical line at TPP 3,000.');
   });
 
   it('says when a rule set has nothing to draw', async () => {
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="bis-3a090c-2024"></compute-threshold-calculator>`);
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="bis-3a090c-2024"></compute-threshold-calculator>`);
     expect(findAll(el, '.regions rect')).to.have.length(0);
     expect(text(find(el, '#chart-caption'))).to.contain('This rule set has no thresholds on TPP or performance density to draw.');
   });
 });
 
 describe('<compute-threshold-calculator>: the verdict first', () => {
-  it('renders the verdict at once, and the chart and vintages table a task later', async () => {
-    const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+  it('renders the card\'s verdict, TPP and PD in its first update, the nearest line a task later, and the working only when asked', async () => {
+    const el = await fixture<Calculator>(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     await el.updateComplete;
-    const root = el.shadowRoot!;
-    expect(text(root.querySelector('#verdict-text'))).to.match(/^Not controlled/);
-    expect(root.querySelector('[part="chart"]')).to.equal(null);
-    expect(root.querySelector('[part="vintages"]')).to.equal(null);
-    await new Promise((done) => setTimeout(done));
-    await el.updateComplete;
-    expect(root.querySelector('[part="chart"]')).not.to.equal(null);
-    expect(root.querySelector('[part="vintages"]')).not.to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('#verdict-text'))).to.equal('Not controlled');
+    expect(text(el.shadowRoot!.querySelector('#tpp-value'))).to.equal('2,368');
+    expect(has(el, '[part="nearest"]')).to.equal(false);
+    expect(has(el, '[part="input-panel"], [part="clause-table"], [part="chart"], [part="vintages"], [role="tablist"]')).to.equal(false);
+    await explained(el);
+    expect(text(find(el, '[part="nearest"]'))).to.contain('TPP 32 short of 2,400 (3A090.b.1)');
+    expect(has(el, '[part="chart"]')).to.equal(false);
   });
 });

@@ -1,8 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { sortRows } from '../../src/components/compare-sort.js';
+import { sortRows } from '../../src/components/views/compare/compare-sort.js';
 import { catalog, evaluate, getRuleSet } from '../../src/index.js';
-import { clickOn, deepActiveElement, figureRows, find, findAll, mount, press, text, type Calculator } from './helpers.js';
+import {
+  clickOn, deepActiveElement, figureValue, find, findAll, has, mount, notices, openView, press, settled, text, typeInto, unfold, until,
+  type Calculator,
+} from './helpers.js';
 
 /** A chip of the reader's own: TPP 3,200 and PD 5.33 (3A090.b under the 2023 rule). */
 const CUSTOM = { name: 'My test chip', datacenter: true, throughput: [{ format: 'FP8', value: '400', unit: 'TFLOPS' }], dies: [{ areaMm2: '600' }] };
@@ -42,8 +45,11 @@ async function pickByKeyboard(el: Calculator, query: string, label: string) {
 }
 
 describe('<compute-threshold-calculator>: the view switch', () => {
-  it('is a tab list: a click or the arrow keys, Home and End show a view and move focus with it', async () => {
+  it('is a tab list over the unfolded working: a click or the arrow keys, Home and End show a view and move focus with it', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    // The card alone has no tabs; they come with the working.
+    expect(has(el, '[role="tablist"]')).to.equal(false);
+    await unfold(el);
     const tabs = findAll(el, '[role="tablist"] [role="tab"]');
     expect(tabs.map(text)).to.deep.equal(['Calculator', 'Compare', 'Catalog']);
     expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
@@ -56,7 +62,7 @@ describe('<compute-threshold-calculator>: the view switch', () => {
     expect(find(el, '#view-compare').hidden).to.equal(false);
     expect(find(el, '#view-calculator').hidden).to.equal(true);
     expect(el.shadowRoot!.querySelector('#chip-input')).to.equal(null);
-    expect(find(el, '[part="compare"]')).to.exist;
+    await until(() => has(el, '[part="compare"]'), 'the compare view never rendered');
 
     find(el, '#tab-compare').focus();
     await press(el, 'ArrowRight');
@@ -74,22 +80,28 @@ describe('<compute-threshold-calculator>: the view switch', () => {
     expect(find(el, '#tab-catalog').getAttribute('aria-selected')).to.equal('true');
     // The calculator keeps its chip across views.
     await clickOn(el, find(el, '#tab-calculator'));
-    expect(find<HTMLInputElement>(el, '#chip-input').value).to.contain('H20');
+    expect(find<HTMLInputElement>(el, '#chip-input').value).to.equal('NVIDIA H20 (2024)');
+    expect(has(el, '[part="input-panel"]')).to.equal(true);
   });
 
   it('reads the view attribute, and reports a view it does not know', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare"></compute-threshold-calculator>`);
+    await settled(el);
     expect(find(el, '#tab-compare').getAttribute('aria-selected')).to.equal('true');
+    expect(has(el, '[part="compare"]')).to.equal(true);
     el.setAttribute('view', 'gallery');
     await el.updateComplete;
-    expect(find(el, '#tab-calculator').getAttribute('aria-selected')).to.equal('true');
-    expect(text(find(el, '[part="notices"]'))).to.contain('There is no view “gallery”; showing the calculator.');
+    // The calculator, as a card: the working stays folded.
+    expect(has(el, '[part="compare"]')).to.equal(false);
+    expect(text(find(el, '#verdict-text'))).to.equal('Pick a chip or type its figures');
+    expect(notices(el)).to.equal('There is no view “gallery”; showing the calculator.');
   });
 });
 
 describe('<compute-threshold-calculator>: the comparison', () => {
   it('searches the catalog by vendor, by name and by year in its picker', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare"></compute-threshold-calculator>`);
+    await settled(el);
     await search(el, 'google');
     expect(options(el).map(text)).to.deep.equal(catalog.filter((c) => c.vendor === 'Google').map((c) => `Google ${c.name} (${c.year})`));
     await search(el, 'gaudi');
@@ -110,7 +122,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
     const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
     el.spec = CUSTOM;
     await el.updateComplete;
-    await clickOn(el, find(el, '#tab-compare'));
+    await openView(el, 'compare');
     expect(text(find(el, '.compare .empty'))).to.equal('Nothing to compare yet: add chips above.');
 
     await pickByKeyboard(el, 'h100 sxm5', 'NVIDIA H100 SXM5 (2022)');
@@ -130,7 +142,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
     expect(h100.icon).to.exist;
     const h20 = row(el, 'NVIDIA H20');
     expect([h20.verdict, h20.tpp, h20.pd]).to.deep.equal(['Not controlled', '2,368', '2.91']);
-    expect(h20.margin).to.equal('TPP +32 (+1.35%) → controlled as 3A090.b (3A090.b.1)');
+    expect(h20.margin).to.equal('TPP 32 short of 2,400 → controlled as 3A090.b (3A090.b.1)');
     const l40 = row(el, 'NVIDIA L40');
     expect([l40.verdict, l40.tpp, l40.pd]).to.deep.equal(['Controlled: 3A090.b', '2,897', '4.76']);
     const mine = row(el, 'My test chip');
@@ -157,19 +169,15 @@ describe('<compute-threshold-calculator>: the comparison', () => {
 
   it('adds an edited catalog chip as figures of its own, marked as edited', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-    el.view = 'compare';
-    await el.updateComplete;
+    await openView(el, 'compare');
     expect(text(find(el, '#compare-add-current'))).to.equal('Add “NVIDIA H20” from the calculator');
     await clickOn(el, find(el, '#compare-add-current'));
-    el.view = 'calculator';
-    await el.updateComplete;
-    const value = figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!;
-    value.focus();
-    value.select();
-    await sendKeys({ type: '301' });
-    await el.updateComplete;
-    el.view = 'compare';
-    await el.updateComplete;
+    await openView(el, 'calculator');
+    await typeInto(el, figureValue(el), '301');
+    await openView(el, 'compare');
+    // The comparison kept its chips while the calculator was shown.
+    expect(rowNames(el)).to.deep.equal(['NVIDIA H20']);
+    expect(text(find(el, '#compare-add-current'))).to.equal('Add “NVIDIA H20 (edited)” from the calculator');
     await clickOn(el, find(el, '#compare-add-current'));
     expect(rowNames(el)).to.deep.equal(['NVIDIA H20', 'NVIDIA H20 (edited)']);
     expect(row(el, 'NVIDIA H20').verdict).to.equal('Not controlled');
@@ -179,6 +187,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
 
   it('sorts by TPP both ways and by verdict, marking the sorted heading with aria-sort', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare" compare="nvidia-l40 nvidia-h100-sxm5 nvidia-rtx-4090d nvidia-h20 amd-mi300x"></compute-threshold-calculator>`);
+    await settled(el);
     expect(rowNames(el)).to.deep.equal(['NVIDIA L40', 'NVIDIA H100 SXM5', 'NVIDIA GeForce RTX 4090 D', 'NVIDIA H20', 'AMD Instinct MI300X']);
     expect(findAll(el, '.compare-table th[aria-sort]')).to.have.length(0);
 
@@ -225,6 +234,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
 
   it('removes chips by mouse and by keyboard, and focus moves to the next row', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare" compare="nvidia-h100-sxm5 nvidia-h20 nvidia-l40"></compute-threshold-calculator>`);
+    await settled(el);
     await clickOn(el, row(el, 'NVIDIA H20').remove);
     expect(rowNames(el)).to.deep.equal(['NVIDIA H100 SXM5', 'NVIDIA L40']);
     expect(text(find(el, '.compare-status'))).to.equal('Removed NVIDIA H20.');
@@ -243,6 +253,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
 
   it('follows the rule set chosen in the view, shared with the calculator', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare" compare="nvidia-a800-sxm4-80gb nvidia-rtx-4090d"></compute-threshold-calculator>`);
+    await settled(el);
     expect(row(el, 'NVIDIA A800 SXM4 80GB').verdict).to.equal('Controlled: 3A090.a');
     find<HTMLSelectElement>(el, '#compare-rule-set').focus();
     await press(el, 'ArrowUp');
@@ -254,6 +265,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
 
   it('reports ids in the compare attribute that are not in the catalog', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare" compare="nvidia-h20, no-such-chip"></compute-threshold-calculator>`);
+    await settled(el);
     expect(rowNames(el)).to.deep.equal(['NVIDIA H20']);
     expect(text(find(el, '.compare .error'))).to.equal('Not in the catalog, so not compared: “no-such-chip”.');
   });
@@ -261,6 +273,10 @@ describe('<compute-threshold-calculator>: the comparison', () => {
   it('keeps the labels of chips at the same point apart, each joined to its point', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare"
       compare="nvidia-h100-sxm5 nvidia-h200-sxm nvidia-h800-sxm5 nvidia-h20 nvidia-l40 nvidia-l20 nvidia-a10 nvidia-b200 nvidia-b300 amd-mi300x amd-mi325x"></compute-threshold-calculator>`);
+    await settled(el);
+    // Opened before the working ever was, the chart still has its styles: no fold at this width, patterned regions.
+    expect(getComputedStyle(find(el, '.chart-toggle')).display).to.equal('none');
+    expect(getComputedStyle(find(el, '.regions rect.region')).fill).to.match(/^url\("?#ctc-fill-/);
     const labels = findAll<SVGTextElement>(el, '.labels text, .chip.named text');
     expect(findAll(el, '.chip.named text').map(text)).to.have.members(['H100 SXM5', 'H200 SXM', 'H800 SXM5', 'H20', 'L40', 'L20', 'A10', 'B200', 'B300 (Blackwell Ultra)', 'Instinct MI300X', 'Instinct MI325X']);
     const boxes = labels.map((l) => l.getBBox());
@@ -278,6 +294,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
 
   it('passes axe with chips, a sorted column and the chart', async () => {
     const el = await mount(html`<compute-threshold-calculator view="compare" compare="nvidia-h100-sxm5 nvidia-h20 nvidia-l40 amd-mi300x"></compute-threshold-calculator>`);
+    await settled(el);
     await clickOn(el, find(el, 'button.sort[data-sort="verdict"]'));
     await expect(el).to.be.accessible();
   });
@@ -290,6 +307,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
     it('scrolls the table inside a labelled, focusable region and never the page', async () => {
       await setViewport({ width: 320, height: 800 });
       const el = await mount(html`<compute-threshold-calculator view="compare" compare="nvidia-h100-sxm5 nvidia-h20 nvidia-l40 nvidia-rtx-4090d"></compute-threshold-calculator>`);
+      await settled(el);
       expect(el.getBoundingClientRect().width).to.equal(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvText } from '../../src/components/csv.js';
+import { csvText } from '../../src/model/csv.js';
 
 describe('csvText (RFC 4180)', () => {
   it('writes a header and records separated by commas, each ending in CRLF', () => {

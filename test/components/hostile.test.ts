@@ -4,11 +4,14 @@
  * also fails any of these tests on an uncaught error, a console error or a request off the origin).
  */
 import { expect, html } from '@open-wc/testing';
-import { scalesOf } from '../../src/components/chart-geometry.js';
-import { hashOf, readHash, type SharedState } from '../../src/components/share.js';
-import { MAX_CONDITIONS } from '../../src/components/rule-set-sources.js';
-import { MAX_ROWS } from '../../src/components/spec-draft.js';
-import { figureRows, find, findAll, mount, text, typeInto, verdict, type Calculator } from './helpers.js';
+import { MAX_CONDITIONS } from '../../src/components/calculator/controllers/rule-set-sources.js';
+import { scalesOf } from '../../src/components/working/chart/chart-geometry.js';
+import { readHash, type SharedState } from '../../src/model/share-state.js';
+import { MAX_ROWS } from '../../src/model/spec-draft.js';
+import {
+  clickOn, figureRows, figureValue, fill, find, findAll, hashOf, headline, mountAlone, notices, openSection, openView, pickChip, setHash, settled, text,
+  typeInto, unfold, verdict, type Calculator,
+} from './helpers.js';
 
 const initialUrl = window.location.href;
 const pwned = window as unknown as { __pwned?: unknown };
@@ -19,17 +22,6 @@ const PAYLOADS = [
   '"><svg onload=window.__pwned=1>',
   'javascript:window.__pwned=1',
 ];
-
-/** A generous bound on hanging, not a performance target. */
-const BOUND_MS = 5000;
-
-function setHash(hash: string) {
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
-}
-
-function notices(el: Calculator): string {
-  return text(find(el, '[part="notices"]'));
-}
 
 /** Gives an injected onerror or onload the time to fire, had anything been injected. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -88,32 +80,32 @@ function hostileRuleSet(payload: string, id = 'page-hostile') {
 /** The three ways a page gives rule sets: the property, a child script, and a link. */
 const RULE_SET_CHANNELS: Record<string, (ruleSets: unknown[], ruleSet: string) => Promise<Calculator>> = {
   'the ruleSets property': async (ruleSets, ruleSet) => {
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set=${ruleSet}></compute-threshold-calculator>`);
+    const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20" rule-set=${ruleSet}></compute-threshold-calculator>`);
     el.ruleSets = ruleSets;
     await el.updateComplete;
     return el;
   },
-  'a child script': (ruleSets, ruleSet) => mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set=${ruleSet}>
+  'a child script': (ruleSets, ruleSet) => mountAlone(html`<compute-threshold-calculator chip="nvidia-h20" rule-set=${ruleSet}>
     <script type="application/json">${JSON.stringify(ruleSets)}</script>
   </compute-threshold-calculator>`),
   'the link': (ruleSets, ruleSet) => {
     setHash(hashOf({ ruleSet, chip: 'nvidia-h20', ruleSets }));
-    return mount(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
+    return mountAlone(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
   },
 };
 
 /** The three ways a page gives a spec as JSON: the attribute, the property (JSON the page parsed), and a link. */
 const SPEC_CHANNELS: Record<string, (json: string) => Promise<Calculator>> = {
-  'the spec attribute': (json) => mount(html`<compute-threshold-calculator spec=${json}></compute-threshold-calculator>`),
+  'the spec attribute': (json) => mountAlone(html`<compute-threshold-calculator spec=${json}></compute-threshold-calculator>`),
   'the spec property': async (json) => {
-    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    const el = await mountAlone(html`<compute-threshold-calculator></compute-threshold-calculator>`);
     el.spec = JSON.parse(json);
     await el.updateComplete;
     return el;
   },
   'the link': (json) => {
     setHash(`#ctc=${encodeURIComponent(`{"s":${json}}`)}`);
-    return mount(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
+    return mountAlone(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
   },
 };
 
@@ -133,12 +125,15 @@ describe('hostile input: markup and script in what the page gives', () => {
         };
         const el = await load(JSON.stringify(spec));
         await expectInert(el);
+        // TPP 100 × 8 bits = 800 on 800 mm².
+        expect(verdict(el)).to.equal('Not controlled');
+        expect(text(find(el, '[part="metrics"]'))).to.contain(`(${payload})`);
+        await unfold(el);
+        await expectInert(el);
         expect(find<HTMLInputElement>(el, '#chip-name').value).to.equal(payload);
         expect(figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-customFormat"]')!.value).to.equal(payload);
         expect(text(figureRows(el)[0]!.querySelector('.row-note'))).to.contain(payload);
         expect(text(find(el, '.row.die .row-title'))).to.contain(payload);
-        expect(text(find(el, '[part="metrics"]'))).to.contain(`(${payload})`);
-        expect(verdict(el)).to.match(/^Not controlled/);
       }
     });
   }
@@ -152,17 +147,21 @@ describe('hostile input: markup and script in what the page gives', () => {
         expect(notices(el)).to.equal('');
         expect(el.result!.ruleSet!.id).to.equal(ruleSet.id);
         const option = [...find<HTMLSelectElement>(el, '#rule-set').options].find((o) => o.value === ruleSet.id)!;
-        expect(option.textContent).to.contain(ruleSet.title);
-        expect(verdict(el)).to.equal(`Controlled: ${ruleSet.clauses[0]!.classification} (${ruleSet.clauses[0]!.id})`);
-        expect(text(find(el, '.verdict-rule-set'))).to.contain(ruleSet.title);
-        expect(text(find(el, '.consequences'))).to.contain(ruleSet.outcomes[0]!.title);
+        expect(option.textContent).to.equal(ruleSet.title);
+        expect(verdict(el)).to.equal(`Controlled: ${ruleSet.clauses[0]!.classification}`);
+        expect(text(find(el, '.verdict-detail'))).to.equal(`Clause met: ${ruleSet.clauses[0]!.id}.`);
+        expect(text(find(el, '.verdict-under'))).to.equal(`under ${ruleSet.title} (a bill, not law)`);
+        await openSection(el, 'threshold-editor');
+        await expectInert(el);
+        const consequence = findAll(el, '.clauses tbody.outcome').map(text);
+        expect(consequence).to.deep.equal([`Consequence ${ruleSet.outcomes[0]!.title} applies`]);
         const items = findAll(el, '.clauses .item-title').map(text);
         expect(items).to.include.members([ruleSet.clauses[0]!.title, ruleSet.exclusions[0]!.title]);
         expect(findAll(el, '.clauses .item-id').map(text)).to.include(ruleSet.clauses[0]!.id);
         expect(text(find(el, '#market-help'))).to.contain(`${ruleSet.exclusions[0]!.title}: “${ruleSet.exclusions[0]!.text}”`);
         expect(text(find(el, '.threshold-editor'))).to.contain(ruleSet.clauses[0]!.title);
         expect(findAll(el, '.labels text').map(text)).to.include.members([ruleSet.clauses[0]!.id, ruleSet.exclusions[0]!.title]);
-        const citation = find(el, '[part="citation"]');
+        const citation = find(el, '.citation-block');
         expect(text(citation)).to.contain(ruleSet.citation.document);
         expect(findAll(el, '.caveats li').map(text)).to.deep.equal([`Caveat ${payload}`]);
         const links = [...citation.querySelectorAll<HTMLAnchorElement>('a')];
@@ -176,31 +175,44 @@ describe('hostile input: markup and script in what the page gives', () => {
   it('keeps a typed chip name as text in the form, the comparison, its chart and the link', async () => {
     for (const payload of PAYLOADS) {
       setHash('');
-      const el = await mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
+      const el = await mountAlone(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
+      await unfold(el);
       const name = find<HTMLInputElement>(el, '#chip-name');
       await typeInto(el, name, payload);
       expect(name.value).to.equal(payload);
       expect((readHash(window.location.hash) as { state: SharedState }).state.spec!.name).to.equal(payload);
-      el.view = 'compare';
-      await el.updateComplete;
-      find<HTMLButtonElement>(el, '#compare-add-current').click();
-      await el.updateComplete;
+      await openView(el, 'compare');
+      await clickOn(el, find(el, '#compare-add-current'));
       expect(text(find(el, '.compare-table .chip-name'))).to.equal(`${payload} (edited)`);
       expect(findAll(el, '.chip.named text').map(text)).to.include(`${payload} (edited)`);
       await expectInert(el);
     }
   });
 
+  it('keeps text typed into the chip picker that names no chip as text, never as markup', async () => {
+    for (const payload of PAYLOADS) {
+      const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      const input = await pickChip(el, payload);
+      await expectInert(el);
+      expect(input.value).to.equal(payload);
+      expect(text(el.shadowRoot!.getElementById('chip-unmatched'))).to.equal(`No chip is named “${payload}”: nothing was chosen.`);
+      expect(el.chip).to.equal('nvidia-h20');
+    }
+  });
+
   it('shows attributes it does not recognise as text in its notices, never as markup', async () => {
     for (const payload of PAYLOADS) {
-      const el = await mount(html`<compute-threshold-calculator chip=${payload} rule-set=${payload} view=${payload} as-of=${payload} theme=${payload}></compute-threshold-calculator>`);
+      const el = await mountAlone(html`<compute-threshold-calculator chip=${payload} rule-set=${payload} view=${payload} as-of=${payload} theme=${payload}></compute-threshold-calculator>`);
       await expectInert(el);
       expect(notices(el)).to.contain(`There is no chip “${payload}”`);
       expect(notices(el)).to.contain(`There is no rule set “${payload}”`);
       expect(notices(el)).to.contain(`There is no view “${payload}”`);
+      await unfold(el);
+      await expectInert(el);
       expect(text(find(el, '[part="as-of"]'))).to.contain(`"${payload}" is not a date`);
 
-      const compare = await mount(html`<compute-threshold-calculator view="compare" compare=${`nvidia-h20 ${payload}`}></compute-threshold-calculator>`);
+      const compare = await mountAlone(html`<compute-threshold-calculator view="compare" compare=${`nvidia-h20 ${payload}`}></compute-threshold-calculator>`);
+      await settled(compare);
       await expectInert(compare);
       // The attribute is a list separated by spaces or commas: each piece is named.
       for (const piece of payload.split(/[\s,]+/)) expect(text(find(compare, '[part="compare"] .error'))).to.contain(`“${piece}”`);
@@ -210,10 +222,12 @@ describe('hostile input: markup and script in what the page gives', () => {
   it('shows the link\'s rule set id, chip id and date as text, never as markup', async () => {
     for (const payload of PAYLOADS) {
       setHash(hashOf({ ruleSet: payload, chip: payload, asOf: payload.slice(0, 32) }));
-      const el = await mount(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
+      const el = await mountAlone(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
       await expectInert(el);
       expect(notices(el)).to.contain(`There is no chip “${payload}”`);
       expect(notices(el)).to.contain(`There is no rule set “${payload}”`);
+      await unfold(el);
+      await expectInert(el);
       expect(text(find(el, '[part="as-of"]'))).to.contain(`"${payload.slice(0, 32)}" is not a date`);
     }
   });
@@ -237,6 +251,7 @@ describe('hostile input: addresses', () => {
         const citing = { ...hostileRuleSet('plain', 'page-citing'), citation: { document: '1 FR 1', published: '2024-01-02', url } };
         const sourcing = { ...hostileRuleSet('plain', 'page-sourcing'), sources: [{ title: 'A source', url }] };
         const el = await load([citing, sourcing], 'page-citing');
+        await unfold(el);
         await expectInert(el);
         expectOnlyWebLinks(el);
         // Such a rule set is refused whole, with the field named, rather than shown without its link.
@@ -250,15 +265,15 @@ describe('hostile input: addresses', () => {
   it('renders http(s) addresses as links that open apart, with rel="noopener noreferrer"', async () => {
     const ruleSet = { ...hostileRuleSet('plain'), sources: [{ title: 'Plain', url: 'http://example.org/a' }, { title: 'Secure', url: 'HTTPS://EXAMPLE.ORG/b' }] };
     const el = await RULE_SET_CHANNELS['the ruleSets property']!([ruleSet], ruleSet.id);
-    const links = findAll<HTMLAnchorElement>(el, '[part="citation"] a');
+    await unfold(el);
+    const links = findAll<HTMLAnchorElement>(el, '.citation-block a');
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/rule', 'http://example.org/a', 'HTTPS://EXAMPLE.ORG/b']);
     for (const link of links) {
       expect(link.target).to.equal('_blank');
       expect(link.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
     }
-    for (const view of ['calculator', 'compare', 'catalog'] as const) {
-      el.view = view;
-      await el.updateComplete;
+    for (const view of ['compare', 'catalog', 'calculator'] as const) {
+      await openView(el, view);
       expectOnlyWebLinks(el);
     }
   });
@@ -292,7 +307,7 @@ describe('hostile input: numbers', () => {
     if (answer === 'result') expect(el.result!.status, what).to.not.equal('invalid');
     else {
       expect(el.result!.status, what).to.equal('invalid');
-      expect(text(find(el, '.verdict-errors')), what).to.contain(`${label}: `);
+      expect(text(find(el, '.stale-note')), what).to.contain(`${label}: `);
       expect(input.getAttribute('aria-invalid'), what).to.equal('true');
     }
     expect(everythingShown(el), what).to.not.match(/NaN|Infinity|∞|undefined|\[object /);
@@ -304,7 +319,8 @@ describe('hostile input: numbers', () => {
         // Through the property, the page's own JSON.parse has already read the numbers as JavaScript does.
         const parsed = channel === 'the spec property' && /^[-\d]/.test(json) ? String(JSON.parse(json)) : shown;
         const el = await load(`{"datacenter":true,"throughput":[{"format":"FP8","unit":"TFLOPS","value":${json}}],"dies":[{"areaMm2":"814"}]}`);
-        const value = figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!;
+        await unfold(el);
+        const value = figureValue(el);
         const expected = channel === 'the spec property' && parsed === 'Infinity' ? 'message' : answer;
         expectAnswer(el, value, parsed, expected, 'Figure 1, Value', `${json.slice(0, 20)} through ${channel}`);
       }
@@ -312,11 +328,11 @@ describe('hostile input: numbers', () => {
   }
 
   it('keeps a number written in JSON as written, where reading it as a JavaScript number would change it', async () => {
-    const el = await mount(html`<compute-threshold-calculator spec=${'{"datacenter":true,"throughput":[{"format":"FP8","unit":"TFLOPS","value":599.99999999999999999}],"dies":[{"areaMm2":814.0}]}'}></compute-threshold-calculator>`);
+    const el = await mountAlone(html`<compute-threshold-calculator spec=${'{"datacenter":true,"throughput":[{"format":"FP8","unit":"TFLOPS","value":599.99999999999999999}],"dies":[{"areaMm2":814.0}]}'}></compute-threshold-calculator>`);
     expect(el.spec.throughput![0]!.value).to.equal('599.99999999999999999');
     expect(el.spec.dies![0]!.areaMm2).to.equal('814.0');
     // 599.99999999999999999 × 8 bits is just below 4,800: read as a float it would be 600, and 3A090.a.1.
-    expect(verdict(el)).to.match(/^Controlled: 3A090\.b/);
+    expect(verdict(el)).to.equal('Controlled: 3A090.b');
   });
 
   it('draws a TPP or PD at either end of what a float holds on a finite axis with a few labelled ticks', () => {
@@ -333,15 +349,15 @@ describe('hostile input: numbers', () => {
     }
   });
 
-  it('answers, or names the field, for whatever is typed, and keeps what was typed', async function typed() {
-    this.timeout(60000);
+  it('answers, or names the field, for whatever is typed, and keeps what was typed', async () => {
     const TYPED: [string, 'result' | 'message'][] = [
-      ['1e308', 'result'], ['1e400', 'result'], ['9'.repeat(500), 'message'], ['-0', 'result'], ['1e-324', 'result'],
+      ['1e308', 'result'], ['1e400', 'result'], ['9'.repeat(40), 'result'], ['-0', 'result'], ['1e-324', 'result'],
       ['1,979', 'message'], ['989,4', 'message'], ['', 'result'], ['   ', 'result'],
     ];
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-    const value = figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!;
-    const area = find<HTMLInputElement>(el, 'input[id$="-area"]');
+    const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    await unfold(el);
+    const value = figureValue(el);
+    const area = find<HTMLInputElement>(el, '#die0-area');
     for (const [typed, answer] of TYPED) {
       await typeInto(el, value, typed);
       expectAnswer(el, value, typed, answer, 'Figure 1, Value', `typed ${typed.slice(0, 20)}`);
@@ -351,19 +367,36 @@ describe('hostile input: numbers', () => {
       expectAnswer(el, area, typed, typed === '-0' ? 'message' : answer, 'Die 1, Area (mm²)', `typed ${typed.slice(0, 20)} as the area`);
       await typeInto(el, area, '814');
     }
+    expect(verdict(el)).to.equal('Not controlled');
+  });
+
+  it('names the field for a number too large for any chip, pasted whole, and keeps it', async () => {
+    const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    await unfold(el);
+    // 500 digits: 10^499, beyond the 10^400 the engine reads.
+    for (const [input, label] of [[figureValue(el), 'Figure 1, Value'], [find<HTMLInputElement>(el, '#die0-area'), 'Die 1, Area (mm²)']] as const) {
+      await fill(el, input, '9'.repeat(500));
+      expectAnswer(el, input, '9'.repeat(500), 'message', label, `500 digits in ${label}`);
+      expect(text(el.shadowRoot!.getElementById(`${input.id}-error`))).to.equal('This number is too large to be a chip figure.');
+      // The last valid answer stays: the H20's.
+      expect(headline(el)).to.equal('Not controlled');
+      await fill(el, input, input === figureValue(el) ? '296' : '814');
+      expect(verdict(el)).to.equal('Not controlled');
+    }
   });
 });
 
 describe('hostile input: size and depth', () => {
   afterEach(() => window.history.replaceState(null, '', initialUrl));
 
-  /** Runs `action`, and then a timer: both within the bound, so that the page stayed responsive. */
-  async function withinBound(action: () => Promise<Calculator>): Promise<Calculator> {
-    const start = performance.now();
+  /**
+   * Runs `action`, then waits for the widget's update and a timer: the page stayed responsive if it
+   * gets there (a hang is caught by the test's timeout; how long it took is for the benchmarks).
+   */
+  async function responsive(action: () => Promise<Calculator>): Promise<Calculator> {
     const el = await action();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(performance.now() - start, 'milliseconds until a timer ran').to.be.below(BOUND_MS);
     return el;
   }
 
@@ -373,21 +406,21 @@ describe('hostile input: size and depth', () => {
 
   it(`refuses ${(10000).toLocaleString('en-US')} throughput figures or dies with a message, and keeps the chip shown`, async () => {
     for (const list of ['throughput', 'dies'] as const) {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
       const rows = Array.from({ length: 10000 }, (_, i) => (list === 'throughput' ? { format: 'FP8', value: String(i + 1), unit: 'TFLOPS' } : { areaMm2: String(i + 1) }));
-      await withinBound(async () => {
+      await responsive(async () => {
         el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '300', unit: 'TFLOPS' }], dies: [{ areaMm2: '800' }], [list]: rows };
         return el;
       });
       expect(notices(el)).to.equal(`The spec lists 10,000 ${list === 'throughput' ? 'throughput figures' : 'dies'}; the calculator takes at most ${MAX_ROWS}, so it was not used.`);
       expect(el.chip).to.equal('nvidia-h20');
-      expect(verdict(el)).to.match(/^Not controlled/);
+      expect(verdict(el)).to.equal('Not controlled');
     }
   });
 
   it(`takes ${MAX_ROWS} throughput figures and dies, the most it shows, and answers`, async () => {
-    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
-    await withinBound(async () => {
+    const el = await mountAlone(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    await responsive(async () => {
       el.spec = {
         datacenter: true,
         throughput: Array.from({ length: MAX_ROWS }, (_, i) => ({ format: 'FP8', value: String(i + 1), unit: 'TFLOPS' })),
@@ -395,10 +428,12 @@ describe('hostile input: size and depth', () => {
       };
       return el;
     });
-    expect(figureRows(el)).to.have.length(MAX_ROWS);
     // FP8 at 100 TFLOPS decides: TPP 800, on 800 mm² of dies.
     expect(text(find(el, '#tpp-value'))).to.equal('800');
     expect(notices(el)).to.equal('');
+    await unfold(el);
+    expect(figureRows(el)).to.have.length(MAX_ROWS);
+    expect(findAll(el, '.row.die')).to.have.length(MAX_ROWS);
   });
 
   it('refuses JSON nested 100,000 levels deep in the spec attribute with a message', async () => {
@@ -408,9 +443,9 @@ describe('hostile input: size and depth', () => {
       [`{"throughput":[{"format":"FP8","unit":"TFLOPS","value":${deepArray(100000)}}]}`, /^The spec nests lists and objects more than 64 levels deep/],
     ];
     for (const [json, message] of cases) {
-      const el = await withinBound(() => mount(html`<compute-threshold-calculator chip="nvidia-h20" spec=${json}></compute-threshold-calculator>`));
+      const el = await responsive(() => mountAlone(html`<compute-threshold-calculator chip="nvidia-h20" spec=${json}></compute-threshold-calculator>`));
       expect(notices(el)).to.match(message);
-      expect(verdict(el)).to.match(/^Not controlled/);
+      expect(verdict(el)).to.equal('Not controlled');
     }
   });
 
@@ -418,13 +453,13 @@ describe('hostile input: size and depth', () => {
     const cyclic: Record<string, unknown> = { name: 'Ouroboros' };
     cyclic.throughput = [{ format: 'FP8', unit: 'TFLOPS', value: cyclic }];
     for (const spec of [JSON.parse(`{"throughput":[{"value":${deepArray(100000)}}]}`), cyclic]) {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-      await withinBound(async () => {
+      const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      await responsive(async () => {
         el.spec = spec;
         return el;
       });
       expect(notices(el)).to.contain('more than 64 levels deep');
-      expect(verdict(el)).to.match(/^Not controlled/);
+      expect(verdict(el)).to.equal('Not controlled');
     }
   });
 
@@ -438,23 +473,23 @@ describe('hostile input: size and depth', () => {
       [ruleSetWith(`{"metric":"tpp","op":${deepArray(10000)},"threshold":"1"}`), 'Rule set “page-deep” (script element 1) was not loaded'],
     ];
     for (const [json, message] of cases) {
-      const el = await withinBound(() => mount(html`<compute-threshold-calculator chip="nvidia-h20">
+      const el = await responsive(() => mountAlone(html`<compute-threshold-calculator chip="nvidia-h20">
         <script type="application/json">${json}</script>
       </compute-threshold-calculator>`));
       expect(notices(el)).to.contain(message);
-      expect(verdict(el)).to.match(/^Not controlled/);
+      expect(verdict(el)).to.equal('Not controlled');
     }
   });
 
   it('refuses rule sets nested 10,000 deep through the ruleSets property with a message', async () => {
     for (const json of [ruleSetWith(deepConditions(10000)), ruleSetWith(`{"metric":${deepArray(10000)},"op":">=","threshold":"1"}`), deepArray(100000)]) {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-      await withinBound(async () => {
+      const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      await responsive(async () => {
         el.ruleSets = [JSON.parse(json)];
         return el;
       });
       expect(notices(el)).to.contain('was not loaded: it nests lists and objects more than 64 levels deep');
-      expect(verdict(el)).to.match(/^Not controlled/);
+      expect(verdict(el)).to.equal('Not controlled');
     }
   });
 
@@ -465,25 +500,28 @@ describe('hostile input: size and depth', () => {
       exclusions: [],
       outcomes: [],
     });
-    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="page-10000"></compute-threshold-calculator>`);
-    await withinBound(async () => {
+    const el = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="page-10000"></compute-threshold-calculator>`);
+    await responsive(async () => {
       el.ruleSets = [withClauses(10000)];
       return el;
     });
     expect(notices(el)).to.contain('Rule set “page-10000” was not loaded: it has 10,000 conditions, more than the 200 the calculator takes.');
 
-    await withinBound(async () => {
+    await responsive(async () => {
       el.ruleSets = [withClauses(MAX_CONDITIONS)];
       el.ruleSet = `page-${MAX_CONDITIONS}`;
       return el;
     });
     expect(notices(el)).to.equal('');
-    expect(verdict(el)).to.match(/^Not controlled/);
-    await withinBound(async () => {
-      await typeInto(el, figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!, '99999');
+    expect(verdict(el)).to.equal('Not controlled');
+    await unfold(el);
+    await responsive(async () => {
+      await typeInto(el, figureValue(el), '99999');
       return el;
     });
-    expect(verdict(el)).to.match(/^Controlled: MANY/);
+    // FP8 99,999 × 8 = 799,992: over every one of the 200 lines (100,000 down to 99,801).
+    expect(verdict(el)).to.equal('Controlled: MANY');
+    await settled(el);
   });
 
   it('refuses JSON nested 100,000 levels deep in the link with a message', async () => {
@@ -497,9 +535,9 @@ describe('hostile input: size and depth', () => {
     ];
     for (const [json, message] of cases) {
       setHash(`#ctc=${encodeURIComponent(json)}`);
-      const el = await withinBound(() => mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`));
+      const el = await responsive(() => mountAlone(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`));
       expect(notices(el)).to.contain(message);
-      expect(verdict(el)).to.match(/^Not controlled/);
+      expect(verdict(el)).to.equal('Not controlled');
     }
   });
 });

@@ -1,21 +1,17 @@
 import { expect, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { hashOf, readHash, writeHash, type SharedState } from '../../src/components/share.js';
-import { editableItems } from '../../src/components/threshold-edits.js';
+import { hashKeyOf, hashWith, readHash, type SharedState } from '../../src/model/share-state.js';
+import { editableItems } from '../../src/model/threshold-edits.js';
 import { FORMAT_BIT_LENGTHS, UNITS, ruleSets, type ConditionEdit, type Operator } from '../../src/index.js';
-import { find, mount, verdict } from './helpers.js';
+import { clickOn, find, hashOf, isUnfolded, mountAlone, setHash, settled, until, verdict } from './helpers.js';
 
 /**
- * Properties of the link (`#ctc=`): whatever state the calculator writes to the URL hash is what
- * it reads back, through share.ts' own functions and through the address bar, and end to end
- * from one widget's link to another's.
+ * Properties of the link (`#ctc=…`): whatever state the calculator writes to the URL hash is what
+ * it reads back, through share-state.ts' own functions and through the address bar, each widget
+ * under its own key, and end to end from one widget's link to another's.
  */
 
 const initialUrl = window.location.href;
-
-function setHash(hash: string) {
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
-}
 
 const OPERATORS: Operator[] = ['>=', '>', '<', '<=', '=='];
 const FORMATS = Object.keys(FORMAT_BIT_LENGTHS);
@@ -91,8 +87,28 @@ describe('the link: properties', () => {
   it('reads back every state it writes to the address bar', () => {
     fc.assert(fc.property(sharedState, (state) => {
       setHash('');
-      writeHash(hashOf(state));
+      setHash(hashWith(window.location.hash, 'ctc', state)!);
       expect(readHash(window.location.hash)).to.deep.equal({ state });
+    }));
+  });
+
+  /** Keys of widgets: the first without an id, a later one, and ones with ids. */
+  const widgetKey = fc.oneof(
+    fc.nat({ max: 20 }).map((n) => hashKeyOf('', n)),
+    fc.stringMatching(/^[\w-]{1,64}$/).map((id) => hashKeyOf(id, 0)),
+  );
+
+  it('keeps each widget\'s state under its own key, whatever the others write', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.tuple(widgetKey, sharedState), { selector: ([key]) => key, minLength: 1, maxLength: 4 }), (widgets) => {
+      let hash = '';
+      for (const [key, state] of widgets) hash = hashWith(hash, key, state)!;
+      for (const [key, state] of widgets) expect(readHash(hash, key), key).to.deep.equal({ state });
+      // Removing one leaves the others.
+      const [gone, ...rest] = widgets.map(([key]) => key);
+      const without = hashWith(hash, gone!, null)!;
+      expect(readHash(without, gone)).to.equal(null);
+      for (const [key, state] of widgets.slice(1)) expect(readHash(without, key), key).to.deep.equal({ state });
+      expect(rest).to.have.length(widgets.length - 1);
     }));
   });
 
@@ -117,18 +133,21 @@ describe('the link: properties', () => {
     });
     await fc.assert(fc.asyncProperty(widgetState, async ({ edited, spec: given, datacenter, asOf }) => {
       setHash('');
-      const writer = await mount(html`<compute-threshold-calculator sync-url rule-set=${edited.ruleSet} as-of=${asOf ?? ''}></compute-threshold-calculator>`);
+      const writer = await mountAlone(html`<compute-threshold-calculator sync-url layout="full" rule-set=${edited.ruleSet} as-of=${asOf ?? ''}></compute-threshold-calculator>`);
       writer.spec = given;
       writer.thresholdEdits = edited.edits;
       await writer.updateComplete;
-      // The reader's change writes the link.
-      find<HTMLInputElement>(writer, datacenter ? '#market-datacenter' : '#market-other').click();
-      await writer.updateComplete;
-      const reader = await mount(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
+      await until(() => isUnfolded(writer), 'the working never rendered');
+      await settled(writer);
+      // The reader's change writes the link; it is then opened afresh.
+      await clickOn(writer, find(writer, datacenter ? '#market-datacenter' : '#market-other'));
+      const reader = await mountAlone(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
       try {
         expect(reader.spec).to.deep.equal(writer.spec);
         expect(reader.spec.datacenter).to.equal(datacenter);
-        expect(reader.ruleSet).to.equal(writer.ruleSet);
+        // The rule set shown (the date may have chosen another than the attribute named), with the same thresholds.
+        expect(find<HTMLSelectElement>(reader, '#rule-set').value).to.equal(find<HTMLSelectElement>(writer, '#rule-set').value);
+        expect(reader.result!.ruleSet!.id).to.equal(writer.result!.ruleSet!.id);
         expect(reader.asOf ?? '').to.equal(writer.asOf ?? '');
         expect(reader.thresholdEdits).to.deep.equal(writer.thresholdEdits);
         expect(verdict(reader)).to.equal(verdict(writer));

@@ -1,12 +1,12 @@
-import { expect, html } from '@open-wc/testing';
-import { hashOf, readHash } from '../../src/components/share.js';
-import { figureRows, find, mount, text, typeInto, verdict } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { explainResult } from '../../src/index.js';
+import { readHash } from '../../src/model/share-state.js';
+import {
+  clickOn, figureValue, find, hashOf, mount, mountAlone, mountUnfolded, notices, setHash, text, typeInto, unfold, until, verdict,
+  type Calculator,
+} from './helpers.js';
 
 const initialUrl = window.location.href;
-
-function setHash(hash: string) {
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
-}
 
 /** Replaces navigator.clipboard for one test; the returned list collects what was written. */
 function stubClipboard(works: boolean): { written: string[]; restore: () => void } {
@@ -26,23 +26,30 @@ describe('<compute-threshold-calculator>: the state in the URL hash', () => {
     const el = await mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
     expect(el.ruleSet).to.equal('bis-3a090-2022');
     expect(el.chip).to.equal('nvidia-a800-sxm4-80gb');
-    expect(verdict(el)).to.match(/^Not controlled/);
+    expect(find<HTMLInputElement>(el, '#chip-input').value).to.equal('NVIDIA A800 SXM4 80GB (2022)');
+    expect(verdict(el)).to.equal('Not controlled');
   });
 
   it('writes edits to the hash without adding history entries, and the link reproduces them', async () => {
     setHash('');
-    const el = await mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
+    const el = await mountUnfolded(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
     const entries = window.history.length;
-    await typeInto(el, figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!, '301.5');
-    find<HTMLInputElement>(el, '#market-other').click();
-    await el.updateComplete;
+    // Unfolding is no change of state: the page's hash stays.
+    expect(window.location.hash).to.equal('');
+    await typeInto(el, figureValue(el), '301.5');
+    // FP8 301.5 × 8 = 2,412 ≥ 2,400.
+    expect(verdict(el)).to.equal('Controlled: 3A090.b');
+    await clickOn(el, find(el, '#market-other'));
+    // Not for datacenters and under TPP 4,800: Note 2 takes it out.
+    expect(verdict(el)).to.equal('Not controlled');
     expect(window.history.length).to.equal(entries);
     expect(window.location.hash.startsWith('#ctc=')).to.equal(true);
 
-    const copy = await mount(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
+    const copy = await mountAlone(html`<compute-threshold-calculator sync-url></compute-threshold-calculator>`);
     expect(copy.spec).to.deep.equal(el.spec);
     expect(copy.spec.throughput![0]!.value).to.equal('301.5');
-    expect(verdict(copy)).to.equal(verdict(el));
+    expect(copy.spec.datacenter).to.equal(false);
+    expect(verdict(copy)).to.equal('Not controlled');
   });
 
   it('follows hashchange', async () => {
@@ -51,27 +58,61 @@ describe('<compute-threshold-calculator>: the state in the URL hash', () => {
     setHash(hashOf({ ruleSet: 'bis-3a090-2023', chip: 'nvidia-l40' }));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     await el.updateComplete;
-    expect(verdict(el)).to.match(/^Controlled: 3A090\.b/);
+    expect(el.chip).to.equal('nvidia-l40');
+    expect(verdict(el)).to.equal('Controlled: 3A090.b');
   });
 
   it('shows a message for a garbled or hostile hash and never throws', async () => {
     for (const hash of ['#ctc=%E0%A4%A', '#ctc=%7B%22s%22%3A5%7D', '#ctc=null', `#ctc=${encodeURIComponent('{"__proto__":{"x":1},"s":{"throughput":"<img src=x onerror=alert(1)>"}}')}`]) {
       setHash(hash);
-      const el = await mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
-      expect(text(find(el, '[part="notices"]')), hash).to.match(/could not be read|could not be shown/);
+      const el = await mountAlone(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
+      expect(notices(el), hash).to.match(/could not be read|could not be shown/);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     }
   });
 
   it('leaves the page\'s own anchor alone, and ignores the hash without sync-url', async () => {
     setHash('#section-2');
-    const el = await mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
-    await typeInto(el, figureRows(el)[0]!.querySelector<HTMLInputElement>('input[id$="-value"]')!, '300');
+    const el = await mountUnfolded(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
+    await typeInto(el, figureValue(el), '300');
+    expect(el.spec.throughput![0]!.value).to.equal('300');
     expect(window.location.hash).to.equal('#section-2');
 
     setHash(hashOf({ chip: 'nvidia-l40' }));
-    const plain = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const plain = await mountAlone(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     expect(plain.chip).to.equal('nvidia-h20');
+  });
+
+  it('keeps two synced widgets\' states apart in the hash, each under its own key, and restores each', async () => {
+    setHash('');
+    const page = await fixture<HTMLElement>(html`<div>
+      <compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>
+      <compute-threshold-calculator sync-url id="second" chip="nvidia-l40"></compute-threshold-calculator>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll('compute-threshold-calculator')] as Calculator[];
+    await first!.updateComplete;
+    await second!.updateComplete;
+    await unfold(first!);
+    await clickOn(first!, find(first!, '#market-other'));
+    await unfold(second!);
+    await clickOn(second!, find(second!, '#market-other'));
+    expect(window.location.hash).to.match(/^#ctc=[^&]+&ctc-second=[^&]+$/);
+    expect((readHash(window.location.hash, 'ctc') as { state: { spec: { name: string } } }).state.spec.name).to.equal('NVIDIA H20');
+    expect((readHash(window.location.hash, 'ctc-second') as { state: { spec: { name: string } } }).state.spec.name).to.equal('NVIDIA L40');
+
+    // The page reloaded with the link: each widget reads its own.
+    page.remove();
+    const again = await fixture<HTMLElement>(html`<div>
+      <compute-threshold-calculator sync-url></compute-threshold-calculator>
+      <compute-threshold-calculator sync-url id="second"></compute-threshold-calculator>
+    </div>`);
+    const [one, two] = [...again.querySelectorAll('compute-threshold-calculator')] as Calculator[];
+    await one!.updateComplete;
+    await two!.updateComplete;
+    expect(one!.spec).to.deep.equal(first!.spec);
+    expect(two!.spec).to.deep.equal(second!.spec);
+    // The H20 and the L40, neither for datacenters: Note 2 takes both out.
+    expect([verdict(one!), verdict(two!)]).to.deep.equal(['Not controlled', 'Not controlled']);
   });
 
   it('encodes and decodes a state losslessly', () => {
@@ -86,10 +127,9 @@ describe('<compute-threshold-calculator>: copy and download', () => {
   it('copies a link that carries the state', async () => {
     const clipboard = stubClipboard(true);
     try {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-l40" rule-set="bis-china-review-2026"></compute-threshold-calculator>`);
-      find<HTMLButtonElement>(el, '#copy-link').click();
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-l40" rule-set="bis-china-review-2026"></compute-threshold-calculator>`);
+      await clickOn(el, find(el, '#copy-link'));
+      await until(() => text(find(el, '.action-status')) !== '', 'copying never said it was done');
       const link = new URL(clipboard.written[0]!);
       expect(readHash(link.hash)).to.deep.equal({ state: { ruleSet: 'bis-china-review-2026', chip: 'nvidia-l40' } });
       expect(text(find(el, '.action-status'))).to.equal('Link copied.');
@@ -101,14 +141,23 @@ describe('<compute-threshold-calculator>: copy and download', () => {
   it('copies the result as text: the verdict, the numbers and the explanation', async () => {
     const clipboard = stubClipboard(true);
     try {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-      find<HTMLButtonElement>(el, '#copy-text').click();
-      await new Promise((r) => setTimeout(r, 0));
-      const copied = clipboard.written[0]!;
-      expect(copied).to.contain(verdict(el));
-      expect(copied).to.contain(`TPP (total processing performance): ${text(find(el, '#tpp-value'))}\n`);
-      for (const sentence of el.result!.explanation) expect(copied).to.contain(sentence);
-      expect(copied).to.contain('Not legal advice.');
+      const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      await clickOn(el, find(el, '#copy-text'));
+      await until(() => clipboard.written.length === 1, 'nothing was copied');
+      const lines = clipboard.written[0]!.split('\n');
+      expect(lines.slice(0, 5)).to.deep.equal([
+        'NVIDIA H20',
+        'Not controlled.',
+        'Rule set: ECCN 3A090.a and .b, October 2023 rule (as amended) (88 FR 73458, effective Nov 17, 2023)',
+        'TPP: 2,368',
+        'PD: 2.91',
+      ]);
+      const explanation = explainResult(el.result!).explanation;
+      expect(explanation.length).to.be.greaterThan(2);
+      for (const sentence of explanation) expect(lines).to.include(sentence);
+      expect(lines).to.include('Nearest line (3A090.b.1): TPP at 2,400 (+32, +1.35%, the die area unchanged) would make it controlled as 3A090.b.');
+      expect(lines.at(-1)).to.equal('Not legal advice.');
+      await until(() => text(find(el, '.action-status')) === 'Result copied as text.', 'copying never said it was done');
     } finally {
       clipboard.restore();
     }
@@ -117,12 +166,11 @@ describe('<compute-threshold-calculator>: copy and download', () => {
   it('says so visibly when the clipboard refuses', async () => {
     const clipboard = stubClipboard(false);
     try {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-      find<HTMLButtonElement>(el, '#copy-link').click();
-      await new Promise((r) => setTimeout(r, 0));
-      await el.updateComplete;
+      const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      await clickOn(el, find(el, '#copy-link'));
       const status = find(el, '.action-status');
-      expect(text(status)).to.contain('Copying failed');
+      await until(() => text(status) !== '', 'the failure was never said');
+      expect(text(status)).to.equal('Copying failed: your browser did not allow access to the clipboard. Select and copy the text by hand.');
       expect(status.getAttribute('role')).to.equal('status');
     } finally {
       clipboard.restore();
@@ -139,9 +187,9 @@ describe('<compute-threshold-calculator>: copy and download', () => {
     URL.revokeObjectURL = (url: string) => { revoked.push(url); };
     HTMLAnchorElement.prototype.click = function record(this: HTMLAnchorElement) { clicked.push(this); };
     try {
-      const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-      find<HTMLButtonElement>(el, '#download-json').click();
-      await new Promise((r) => setTimeout(r, 10));
+      const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+      await clickOn(el, find(el, '#download-json'));
+      await until(() => revoked.length === 1, 'the object URL was never revoked');
       await el.updateComplete;
       expect(clicked[0]!.download).to.equal('nvidia-h20-export-control.json');
       expect(clicked[0]!.href).to.equal('blob:test-download');
@@ -149,6 +197,8 @@ describe('<compute-threshold-calculator>: copy and download', () => {
       expect(saved.spec).to.deep.equal(el.spec);
       expect(saved.ruleSet).to.equal('bis-3a090-2023');
       expect(saved.result.status).to.equal('not-controlled');
+      expect(saved.result.metrics.tpp).to.equal('2368');
+      expect(saved.result.nearestBoundary.threshold).to.equal('2400');
       expect(revoked).to.deep.equal(['blob:test-download']);
       expect(text(find(el, '.action-status'))).to.equal('Downloaded nvidia-h20-export-control.json.');
     } finally {

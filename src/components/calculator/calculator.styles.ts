@@ -72,8 +72,11 @@ export const calculatorStyles = css`
   .verdict-bar.indeterminate {
     color: var(--_undecided);
   }
-  .verdict-bar.stale > * {
+  .verdict-bar.stale > .icon {
     opacity: 0.55;
+  }
+  .verdict-bar.stale > span {
+    color: var(--_muted);
   }
   .extras > details > summary {
     font-weight: 600;

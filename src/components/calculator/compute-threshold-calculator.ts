@@ -66,7 +66,8 @@ const chipIdList = { fromAttribute: (value: string | null): string[] => (value ?
  * @csspart as-of - The as-of date field and its sentence.
  * @csspart threshold-editor - The folded "Edit thresholds" section.
  * @csspart custom-marker - Shown while thresholds are changed: what differs, and a reset.
- * @csspart vintages - The chip under every built-in rule set.
+ * @csspart vintages - The folded section with the chip under every built-in rule set.
+ * @csspart vintages-table - The table of the chip under every built-in rule set.
  * @csspart actions - The share buttons.
  * @csspart view-tabs - The tabs over the calculator, the comparison and the catalog.
  * @csspart tab - Each tab.
@@ -132,11 +133,18 @@ export class ComputeThresholdCalculator extends LitElement {
   }
   set spec(value: unknown) {
     this.drafts.loadSpec(value);
+    // Figures given replace the catalog chip: `chip` says so, and setting that chip again loads it.
+    if (this.drafts.chip === null) this.chip = null;
   }
 
-  /** The current evaluation; null before the first update. */
+  /**
+   * The current evaluation; null before the first update. Its boundaries and explanation are filled
+   * in a moment after the verdict (`ctc-result` comes with the verdict; `explainResult` from the core
+   * explains a result at once).
+   */
   get result(): EvaluationResult | null {
-    return this.now?.result ?? null;
+    const now = this.now;
+    return now ? (now.explained && now.shown === now.result ? now.explained : now.result) : null;
   }
 
   @state() private working = false;
@@ -163,7 +171,10 @@ export class ComputeThresholdCalculator extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
-    if (changed.has('specAttribute')) this.drafts.loadSpecText(this.specAttribute);
+    if (changed.has('specAttribute')) {
+      this.drafts.loadSpecText(this.specAttribute);
+      if (this.drafts.chip === null) this.chip = null;
+    }
     if (changed.has('layout')) this.working = this.layout === 'full';
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
@@ -188,8 +199,8 @@ export class ComputeThresholdCalculator extends LitElement {
       this.pending.share = false;
       if (this.syncUrl) this.url.write(this.sharedState());
     }
-    if (this.pending.focus) this.focusInput(this.pending.focus);
-    this.pending.focus = null;
+    // The input asked for may come an update later, or a chunk later when the working was folded.
+    if (this.pending.focus && (focusById(this.renderRoot, this.pending.focus) || (this.lazy.get('working') && this.lazy.ui(this.now!.ui)))) this.pending.focus = null;
   }
 
   private sharedState(): SharedState {
@@ -224,16 +235,17 @@ export class ComputeThresholdCalculator extends LitElement {
     this.pending.share = true;
   };
 
-  /** Focuses an input of the working, unfolding it (and a folded section) first. */
+  /** Focuses an input of the working, unfolding it (and a folded section) first, once it has rendered. */
   private readonly focusInput = (id: string) => {
     this.working = true;
-    void this.updateComplete.then(() => focusById(this.renderRoot, id));
+    this.pending.focus = id;
+    this.requestUpdate();
   };
 
   private cardProps(): CardProps {
     const { ui, selected, custom, result, shown, explained, overlays } = this.now!;
     return {
-      ui, headingLevel: Math.min(Math.max(Math.round(this.headingLevel ?? 2), 1), 6) || 2,
+      ui, headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6 ? this.headingLevel! : 2,
       controls: html`${this.picker.render(ui, this.drafts.chip)}
         ${ruleSetField(ui, { id: 'rule-set', value: selected.id, described: selected, ruleSets: this.sources.available, brief: true, onChange: this.onRuleSet })}
         ${this.drafts.edited ? html`<p class="help edited">${ui.m.picker.edited}
@@ -252,7 +264,7 @@ export class ComputeThresholdCalculator extends LitElement {
     const { selected, custom, asOf, result, shown, explained, overlays } = this.now!;
     const { draft, chip } = this.drafts;
     return (this.workingView ??= new module.WorkingView(this)).render({
-      ui, lazy: this.lazy, selected, custom, overlays, available: this.sources.available, draft, ...this.drafts.current(), result, explained,
+      ui, lazy: this.lazy, selected, custom, overlays, available: this.sources.available, draft, ...this.drafts.current(), result, explained, unanswered: shown === null,
       onDraft: (next, focus) => { this.drafts.change(next); this.userChanged(focus ?? null); },
       asOf: { date: this.asOf ?? null, choice: asOf, shown: selected, available: this.sources.available, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.pending.share = true; } },
       onEdit: (ref, change) => { this.thresholds.edit(ref, change); this.pending.share = true; },
@@ -279,11 +291,6 @@ export class ComputeThresholdCalculator extends LitElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'compute-threshold-calculator': ComputeThresholdCalculator;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ctc-change': CtcChangeEvent;
-    'ctc-result': CtcResultEvent;
-  }
+  interface HTMLElementTagNameMap { 'compute-threshold-calculator': ComputeThresholdCalculator }
+  interface GlobalEventHandlersEventMap { 'ctc-change': CtcChangeEvent; 'ctc-result': CtcResultEvent }
 }

@@ -68,7 +68,8 @@ export function derive(i: DeriveInputs): Derived {
   const custom = i.thresholds.resolve(selected);
   const { spec } = drafts.current();
   const result = evaluation.verdict(spec, custom.ruleSet);
-  const lastValid = result.status === 'invalid' ? previous?.lastValid ?? null : result;
+  // The blank form's evaluation is no answer: figures given with an error after it have no last valid answer.
+  const lastValid = result.status === 'invalid' ? previous?.lastValid ?? null : drafts.untouched ? null : result;
   const shown = drafts.untouched ? null : lastValid;
   const overlays = sources.available
     .filter((r) => r.overlay && isBuiltIn(r) && r.id !== selected.id)

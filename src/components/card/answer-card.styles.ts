@@ -48,11 +48,14 @@ export const answerCardStyles = css`
   .verdict.stale {
     border-style: dashed;
   }
-  .verdict.stale .verdict-icon,
+  /* Dimmed by colour, not by opacity, so that the text keeps its contrast (WCAG 1.4.3). */
+  .verdict.stale .verdict-icon {
+    opacity: 0.55;
+  }
   .verdict.stale .verdict-text,
   .verdict.stale .verdict-under,
   .verdict.stale .verdict-detail {
-    opacity: 0.55;
+    color: var(--_muted);
   }
   .stale-note {
     color: var(--_danger);

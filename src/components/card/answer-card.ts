@@ -75,7 +75,8 @@ function jump(label: string, input: string | null, onFocus: (id: string) => void
 function verdictBlock(props: CardProps) {
   const { ui, shown, empty, errors, ruleSet } = props;
   const { card } = ui.m;
-  const stale = errors.length > 0;
+  // Out of date only when there is an answer to be out of date: figures never valid have none.
+  const stale = errors.length > 0 && !empty && shown !== null;
   const status = empty || !shown ? 'empty' : shown.status;
   // One structure in every state, so that the live region is never replaced, only its text.
   const headline = empty || !shown ? card.invite : verdictHeadline(ui, shown);
@@ -88,8 +89,8 @@ function verdictBlock(props: CardProps) {
         : html`<p class="verdict-under">${card.under(ui.ruleSetWords.title(ruleSet))}
             ${ruleSet.status === 'in-force' ? nothing : html`<span class="status-tag">${card.status(statusText(ui, ruleSet))}</span>`}</p>
           <p class="verdict-detail">${verdictDetail(ui, shown, ruleSet)}</p>`}
-      ${stale
-        ? html`<div class="stale-note"><p aria-hidden="true">${card.stale}</p>
+      ${errors.length
+        ? html`<div class="stale-note">${stale ? html`<p aria-hidden="true">${card.stale}</p>` : nothing}
             <ul>${errors.map((e) => html`<li>${jump(e.text, e.input, props.onFocusInput)}</li>`)}</ul></div>`
         : nothing}
     </div>

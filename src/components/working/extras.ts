@@ -50,7 +50,9 @@ export function renderExtras(p: ExtrasProps) {
   // Edits given by a link or the page are shown at once: the editor's chunk loads for its marker.
   const edited = p.custom.draft.length > 0;
   const thresholds = edited || p.open.has('threshold-editor') ? lazy.get('thresholds') : undefined;
-  const editorProps = { ui, words: p.words, custom: p.custom, onEdit: p.onEdit, onReset: p.onReset, onFocusInput: p.onFocusInput };
+  // A threshold named by the marker is in the editor, whose fields render only while it is open: open it first.
+  const onFocusInput = (id: string) => { p.onToggle('threshold-editor', true); p.onFocusInput(id); };
+  const editorProps = { ui, words: p.words, custom: p.custom, onEdit: p.onEdit, onReset: p.onReset, onFocusInput };
   return html`
     ${thresholds && edited ? thresholds.renderCustomMarker(editorProps) : nothing}
     ${renderAsOf({ ui, ...p.asOf })}

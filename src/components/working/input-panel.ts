@@ -17,6 +17,7 @@ import {
 } from '../../model/spec-draft.js';
 import { marketNotes } from '../../model/rule-set-shape.js';
 import { checkboxField, selectField, textField } from '../controls/field.js';
+import { visuallyHidden } from '../controls/theme.js';
 import { icons } from '../controls/icons.js';
 import { fieldErrorText } from '../controls/input-labels.js';
 import type { Ui } from '../controls/ui.js';
@@ -309,12 +310,7 @@ export const inputPanelStyles = css`
     border-top: 0;
   }
   .row.figure + .row.figure .field:not(.checkbox) > label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .row .remove {
     padding: 0.3rem 0.6rem;

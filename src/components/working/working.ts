@@ -42,6 +42,8 @@ export interface WorkingProps extends Omit<ExtrasProps, 'ui' | 'words' | 'share'
   onDraft: (draft: SpecDraft, focus?: string) => void;
   /** The explained result: the table, chart and explanation are for it; null until it is worked out. */
   explained: EvaluatedResult | null;
+  /** There is no answer to explain (nothing picked or typed, or no valid figures yet): no table, rather than "Loading…". */
+  unanswered: boolean;
   /** What the share buttons copy and save: the chip's name, the link, and the answer explained now by the `explainResult` given. */
   name: string;
   link: () => string;
@@ -87,7 +89,7 @@ export class WorkingView {
     const errors = errorsByInput(p.result.errors, p.locate);
     return {
       figures: html`<div class="figures-column">${renderInputPanel({ ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft })}</div>`,
-      check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
+      check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : p.unanswered ? nothing : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
       chart: result && result.metrics.kind === 'logic' ? html`<div class="chart-column">${renderChart({ ...chart, result })}</div>` : nothing,
       why: html`<div class="why-column">${result ? renderExplanation(ui, words, result) : nothing}</div>`,
       source: html`<div class="source-column">${renderCitation(ui, ruleSet)}</div>`,

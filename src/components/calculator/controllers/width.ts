@@ -23,7 +23,9 @@ export class Width implements ReactiveController {
       const wide = (entry?.contentRect.width ?? 0) >= TWO_COLUMNS_REM * rem;
       if (wide !== this.wide) {
         this.wide = wide;
-        this.host.requestUpdate();
+        // In the next frame: re-rendering within the callback resizes what is observed, and the browser
+        // reports that as an error on the page ("ResizeObserver loop completed with undelivered notifications").
+        requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);

@@ -19,7 +19,7 @@ import { ruleSetField } from '../../controls/field.js';
 import { icons } from '../../controls/icons.js';
 import { wordsIn, type Ui } from '../../controls/ui.js';
 import { renderVerdictBrief, verdictBriefStyles } from '../../controls/verdict-brief.js';
-import { renderChart } from '../../working/chart/threshold-chart.js';
+import { chartStyles, renderChart } from '../../working/chart/threshold-chart.js';
 import { focusAfterRemoval } from '../../working/input-panel.js';
 import { SORT_KEYS, sortRows, type Sort, type SortKey } from './compare-sort.js';
 
@@ -286,4 +286,5 @@ export class CompareView implements ReactiveController {
 }
 
 /** Adopted into the shadow root when this chunk arrives. */
-export const styles = [dataTableStyles, verdictBriefStyles, ownStyles];
+// The chart's own styles too: the comparison may be opened before the working, which brings them, ever was.
+export const styles = [dataTableStyles, verdictBriefStyles, chartStyles, ownStyles];

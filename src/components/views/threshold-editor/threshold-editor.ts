@@ -117,7 +117,10 @@ type ChangeWords = Pick<ThresholdEditorProps, 'ui' | 'words' | 'custom'>;
 const fieldId = (position: number, index: number) => `edit-${position}-${index}`;
 
 function conditionText({ ui, words }: ChangeWords, c: Pick<Condition, 'metric' | 'op' | 'threshold'>): string {
-  return `${ui.m.engine.metric[c.metric]} ${words.requirement(c.metric, c.op, String(c.threshold))}`;
+  // A yes-or-no condition in words, as the clause table says it ("= no", not "= false").
+  const requirement = METRICS[c.metric].kind === 'boolean'
+    ? `= ${String(c.threshold) === 'true' ? ui.m.table.yes : ui.m.table.no}` : words.requirement(c.metric, c.op, String(c.threshold));
+  return `${ui.m.engine.metric[c.metric]} ${requirement}`;
 }
 
 function changeText(props: ChangeWords, { item, metric, from, to }: ThresholdChange): string {

@@ -4,7 +4,7 @@
  * the chip and which did not. A rule set's name selects it. At narrow widths each row stacks into
  * labelled lines.
  *
- * Part: `vintages` (the table).
+ * Part: `vintages-table` (the table; the folded section around it is `vintages`).
  */
 import { css, html, nothing } from 'lit';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
@@ -141,7 +141,7 @@ function verdictText(ui: Ui, ruleSet: ResolvedRuleSet, result: EvaluationResult)
 export function renderVintagesTable({ ui, vintages, shown, onSelect }: VintagesProps) {
   const { vintages: v, engine } = ui.m;
   return html`<div class="vintages">
-    <table part="vintages" aria-describedby="vintages-help">
+    <table part="vintages-table" aria-describedby="vintages-help">
       <caption>${v.caption}</caption>
       <thead>
         <tr>

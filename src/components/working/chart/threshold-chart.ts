@@ -116,7 +116,10 @@ function placeRegionLabels(regions: Region[], s: Scales, taken: Rect[]): PlacedL
     const width = labelWidth(region.label);
     const x = Math.min(rect.x + 4, BOX.right - width - 2);
     const spots: Rect[] = [];
-    for (let y = rect.y + LABEL_HEIGHT - ASCENT; y + LABEL_HEIGHT <= BOX.bottom; y += LABEL_HEIGHT) spots.push({ x, y, width, height: LABEL_HEIGHT });
+    // Down the region's left edge first; where that is full, down columns further right within the region.
+    for (let cx = x; cx === x || cx + width <= Math.min(rect.x + rect.width, BOX.right) - 2; cx += width + 6) {
+      for (let y = rect.y + LABEL_HEIGHT - ASCENT; y + LABEL_HEIGHT <= BOX.bottom; y += LABEL_HEIGHT) spots.push({ x: cx, y, width, height: LABEL_HEIGHT });
+    }
     const box = firstFree(spots, taken, BOX) ?? spots[0];
     if (!box) continue;
     taken.push(box);
