@@ -55,7 +55,7 @@ for (const story of stories) {
   await page.close();
 }
 /** The table's section rows, and the one arg the stories add (the column width), are not the element's. */
-const SECTIONS = /^(attributes|properties|events|slots|css|methods|other)/i;
+const SECTIONS = /^(attributes|properties|events|slots|css|methods|other|hide|show)/i;
 const STORY_ARGS = new Set(['width']);
 
 let docsFailed = 0;

@@ -12,8 +12,12 @@ const result = core.evaluate(h100, 'bis-3a090-2023');
 assert.equal(result.status, 'controlled');
 assert.equal(result.classification, '3A090.a');
 assert.equal(result.metrics.tpp, '15832');
-assert.deepEqual(core.ruleSets.map((r) => r.id), ['bis-3a090-2022', 'bis-3a090-2023', 'bis-3a090c-2024', 'bis-china-review-2026']);
-assert.ok(core.catalog.length >= 40);
+assert.deepEqual(core.ruleSets.map((r) => r.id), ['bis-3a090-2022', 'bis-3a090-2023', 'bis-3a090c-2024', 'us-is-informed-h20-2025', 'bis-china-review-2026']);
+assert.ok(core.catalog.length >= 60);
+// The verdict path, then its explanation, as a table of chips would use them.
+const verdict = core.evaluateVerdict(core.prepareSpec(h100), 'bis-3a090-2023');
+assert.deepEqual([verdict.status, verdict.explanation], ['controlled', []]);
+assert.deepEqual(core.explainResult(verdict).explanation, result.explanation);
 const { catalogWithSources } = await import('compute-threshold-calculator/catalog');
 assert.equal(catalogWithSources.length, core.catalog.length);
 assert.ok(catalogWithSources.every((chip) => chip.sources.length > 0));
