@@ -154,7 +154,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly drafts = new ChipDraft(this);
   private readonly sources = new RuleSetSources(this, () => this.ruleSets);
   private readonly thresholds = new ThresholdEdits(this);
-  private readonly evaluation = new Evaluation(this, () => this.lazy.get('explain')?.explainResult);
+  private readonly evaluation = new Evaluation(() => this.lazy.get('explain')?.explainResult);
   private readonly width = new Width(this);
   private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {

@@ -1,28 +1,31 @@
 /**
- * The engine's answers for the calculator: the verdict first, what would change it and the
- * explanation a task later (from the explanation's chunk, loaded after the first verdict), and the
- * verdicts of the other rules shown beside it. Answers are kept per rule set and spec, so that
- * typing back and forth, or switching rule sets, recomputes nothing.
+ * The engine's answers for the calculator: the verdict, what would change it and the explanation
+ * (from the explanation's chunk, which the first verdict does not wait for), and the verdicts of
+ * the other rules shown beside it. Answers are kept per rule set and spec, so that typing back and
+ * forth, or switching rule sets, recomputes nothing.
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
 import type { ChipSpec } from '../../../core/spec.js';
 import { evaluateVerdict, prepareSpec, type EvaluatedResult, type EvaluationResult, type PreparedSpec } from '../../../core/verdict.js';
 
 type Explain = (result: EvaluationResult) => EvaluationResult;
 
-/** Enough for typing back and forth over a few figures and rule sets; the oldest goes first. */
-const KEPT = 64;
+/**
+ * Enough for typing back and forth over a few figures, per rule set; the oldest goes first. More
+ * would only hold memory: a verdict is recomputed in well under a millisecond.
+ */
+const KEPT = 16;
+/** Explanations kept: the ones on screen and the few before them. */
+const EXPLAINED_KEPT = 4;
 
 export class Evaluation {
   /** Answers by rule set, then by the spec's JSON text. */
   private readonly kept = new WeakMap<ResolvedRuleSet, Map<string, EvaluationResult>>();
-  private readonly explained = new WeakMap<EvaluationResult, EvaluationResult>();
+  private readonly explained = new Map<EvaluationResult, EvaluationResult>();
   private prepared: { key: string; spec: PreparedSpec } | null = null;
-  private pendingExplanation: EvaluationResult | null = null;
 
   /** `explainer`: the engine's `explainResult` once its chunk has arrived, undefined before (and its loading started). */
-  constructor(private readonly host: ReactiveControllerHost, private readonly explainer: () => Explain | undefined) {}
+  constructor(private readonly explainer: () => Explain | undefined) {}
 
   /** The spec validated once for all the rule sets it is evaluated under. */
   private prepare(spec: ChipSpec, key: string): PreparedSpec {
@@ -47,28 +50,27 @@ export class Evaluation {
     return result;
   }
 
-  /** The explained result, if it was worked out; otherwise it is worked out a task from now and the host updated. */
+  /**
+   * The explained result, worked out now once the explanation's chunk is there (a fraction of a
+   * millisecond, so the table, the chart and the nearest line change with the verdict as the reader
+   * types); null until then (the chunk's arrival updates the host).
+   */
   explanationOf(result: EvaluationResult): EvaluatedResult | null {
     if (result.status === 'invalid') return null;
-    const done = this.explained.get(result);
-    if (done) return done as EvaluatedResult;
     const explainResult = this.explainer();
-    if (explainResult && this.pendingExplanation !== result) {
-      this.pendingExplanation = result;
-      setTimeout(() => {
-        if (this.pendingExplanation !== result) return;
-        this.pendingExplanation = null;
-        this.explained.set(result, explainResult(result));
-        this.host.requestUpdate();
-      });
-    }
-    return null;
+    return explainResult ? this.explainedNow(result, explainResult) : null;
   }
 
   /** The explained result now, for what cannot wait (a copied text, a download), explained by the caller's `explainResult`. */
-  explainedNow(result: EvaluatedResult, explainResult: Explain): EvaluatedResult {
+  explainedNow(result: EvaluationResult, explainResult: Explain): EvaluatedResult {
     let done = this.explained.get(result);
-    if (!done) this.explained.set(result, (done = explainResult(result)));
+    if (!done) this.keepExplained(result, (done = explainResult(result)));
     return done as EvaluatedResult;
+  }
+
+  private keepExplained(result: EvaluationResult, explained: EvaluationResult) {
+    this.explained.delete(result);
+    if (this.explained.size >= EXPLAINED_KEPT) this.explained.delete(this.explained.keys().next().value!);
+    this.explained.set(result, explained);
   }
 }
