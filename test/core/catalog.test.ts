@@ -326,6 +326,14 @@ describe('chip catalog: the outcomes of regulations.md section 7, from the catal
     }
   });
 
+  it('carries the corrections of the legal review (issue 10.7): L4 242.5 TOPS dense, RTX 6000 Ada 728.5, TPU v5e area an estimate', () => {
+    expect([evaluate(chip('nvidia-l4').spec).metrics?.tpp, evaluate(chip('nvidia-rtx-6000-ada').spec).metrics?.tpp]).to.deep.equal(['1940', '5828']);
+    // The v5e's verdict turns on its die area: the figure is marked an estimate, and the chip's notes say what it decides.
+    const v5e = catalog.find((c) => c.id === 'google-tpu-v5e')!;
+    expect(figureSourceOf(v5e, 'dies[0].areaMm2')?.figure.confidence).to.equal('estimate');
+    expect((v5e.notes ?? []).join(' ')).to.match(/^The die area decides the verdict and is an estimate.*532\.4 mm²/);
+  });
+
   it('the RTX 4090 D escapes by Note 2 (consumer, TPP under 4,800), not by its PD', () => {
     const result = evaluate(chip('nvidia-rtx-4090d').spec, 'bis-3a090-2023');
     expect(result.excludedBy).to.equal('note-2');
