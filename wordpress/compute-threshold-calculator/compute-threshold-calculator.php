@@ -18,6 +18,8 @@ if ( ! defined( 'ABSPATH' ) ) {
 }
 
 define( 'CTCALC_VERSION', '0.1.0' );
+/** A hash of the bundled scripts, written by scripts/wordpress/build.mjs, so that browsers fetch a changed bundle. */
+define( 'CTCALC_ASSETS_HASH', '' );
 define( 'CTCALC_FILE', __FILE__ );
 define( 'CTCALC_DIR', __DIR__ . '/' );
 /** Handle of the widget's script (classic scripts) and id of its script module (WordPress 6.5 and later). */
@@ -28,7 +30,7 @@ define( 'CTCALC_ENTRY', 'assets/compute-threshold-calculator.js' );
 require_once CTCALC_DIR . 'includes/attributes.php';
 
 /**
- * The URL of the widget's script with a version that changes with the file, or null when the plugin was installed
+ * The URL of the widget's script with a version that changes with the bundle, or null when the plugin was installed
  * without its assets (from the source tree instead of the built zip).
  *
  * @return array{0: string, 1: string}|null URL and version.
@@ -38,7 +40,8 @@ function ctcalc_script() {
 	if ( ! is_file( $path ) ) {
 		return null;
 	}
-	return array( plugins_url( CTCALC_ENTRY, CTCALC_FILE ), CTCALC_VERSION . '.' . (int) filemtime( $path ) );
+	$version = CTCALC_VERSION . '.' . ( '' !== CTCALC_ASSETS_HASH ? CTCALC_ASSETS_HASH : (string) (int) filemtime( $path ) );
+	return array( plugins_url( CTCALC_ENTRY, CTCALC_FILE ), $version );
 }
 
 /**
