@@ -83,7 +83,7 @@
 			{ title: __( 'Calculator', DOMAIN ) },
 			idControl(
 				__( 'Chip', DOMAIN ),
-				__( 'A catalog id such as nvidia-h20; leave empty for a blank form.', DOMAIN ),
+				__( 'The chip the calculator opens with (a catalog id such as nvidia-h20); none leaves the form to the reader.', DOMAIN ),
 				options && options.chips,
 				a.chip,
 				set( 'chip' ),
