@@ -164,6 +164,42 @@ describe('<compute-threshold-calculator>: properties', () => {
     expect(text(flagged?.querySelector('.item-head'))).to.equal('Consequence Flagged applies');
   });
 
+  it('takes undefined and null as "not set", as Vue and Svelte pass unset properties: no notice, the defaults', async () => {
+    for (const unset of [undefined, null]) {
+      const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+      Object.assign(el, {
+        spec: unset, ruleSet: unset, ruleSets: unset, thresholdEdits: unset, view: unset, layout: unset, theme: unset,
+        chip: unset, compare: unset, asOf: unset, headingLevel: unset, specAttribute: unset,
+      });
+      await settled(el);
+      expect(notices(el), String(unset)).to.equal('');
+      expect(headline(el), String(unset)).to.equal('Pick a chip or type its figures');
+      expect(find(el, '#rule-set').matches('select') && (find(el, '#rule-set') as HTMLSelectElement).value).to.equal('bis-3a090-2023');
+      expect(find(el, '[role="heading"]').getAttribute('aria-level')).to.equal('2');
+      // A chip set after them loads as usual.
+      el.chip = 'nvidia-h20';
+      await settled(el);
+      expect(verdict(el)).to.equal('Not controlled');
+    }
+  });
+
+  it('clears a notice about a refused input when that input, or the chip that replaces it, changes', async () => {
+    const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    el.spec = 'not a spec';
+    await el.updateComplete;
+    expect(notices(el)).to.equal('The spec must be a JSON object describing one chip; it was not used.');
+    el.chip = 'nvidia-h20';
+    await settled(el);
+    expect(notices(el)).to.equal('');
+    el.chip = 'no-such-chip';
+    await el.updateComplete;
+    expect(notices(el)).to.contain('no-such-chip');
+    el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '296', unit: 'TFLOPS' }], dies: [{ areaMm2: '814' }] };
+    await settled(el);
+    expect(notices(el)).to.equal('');
+    expect(verdict(el)).to.equal('Not controlled');
+  });
+
   it('exposes the current evaluation as result', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-l40"></compute-threshold-calculator>`);
     expect(el.result!.status).to.equal('controlled');

@@ -6,7 +6,7 @@
  * path still finds them) when it is first asked for; a chunk's styles are adopted into the shadow
  * root as it arrives, and the host updates.
  */
-import type { CSSResult, ReactiveControllerHost } from 'lit';
+import { isServer, type CSSResult, type ReactiveControllerHost } from 'lit';
 import type { CardUi, Ui } from '../controls/ui.js';
 
 const LOADERS = {
@@ -31,10 +31,10 @@ export class LazyChunks {
 
   constructor(private readonly host: LazyHost) {}
 
-  /** The module, once loaded; until then undefined, and its loading started. */
+  /** The module, once loaded; until then undefined, and its loading started (never on a server, which renders the card alone). */
   get<K extends ChunkName>(name: K): Modules[K] | undefined {
     const module = this.loaded[name];
-    if (!module && !this.loading.has(name)) {
+    if (!module && !this.loading.has(name) && !isServer) {
       this.loading.add(name);
       void LOADERS[name]().then((loaded) => {
         if ('styles' in loaded) this.adopt(loaded.styles as readonly CSSResult[]);

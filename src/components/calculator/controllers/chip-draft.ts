@@ -46,10 +46,12 @@ export class ChipDraft {
     this.edited = false;
     this.untouched = !chip;
     this.chipNotices = id && !chip ? [(m) => m.notices.unknownChip(id)] : [];
+    // The chip replaces the figures: a notice about figures refused earlier no longer applies.
+    this.specNotices = [];
     this.host.requestUpdate();
   }
 
-  /** A spec given by the page or a link; `null` or `undefined` means none, and changes nothing. */
+  /** A spec given by the page or a link; `null` or `undefined` means none (as frameworks pass an unset property): it changes nothing, and clears a notice about a spec refused before. */
   loadSpec(value: unknown) {
     if (value === undefined || value === null) {
       this.specNotices = [];
@@ -67,6 +69,7 @@ export class ChipDraft {
     this.edited = false;
     this.untouched = false;
     this.specNotices = read.ignored.length ? [(m) => m.notices.specIgnored(m.engine.and(read.ignored))] : [];
+    this.chipNotices = [];
     this.host.requestUpdate();
   }
 
