@@ -107,4 +107,41 @@ export const calculatorStyles = css`
   .wide .verdict-bar {
     display: none;
   }
+  .print-only {
+    display: none;
+  }
+  /*
+   * A printed page is a one-page report: the card (with the date and the figures, printed only),
+   * the clause-by-clause table and the rule's citation; the controls, the form, the chart and the
+   * folded extras stay on screen. Light colours, whatever the page's scheme.
+   */
+  @media print {
+    :host {
+      color-scheme: light;
+      font-size: 10pt;
+      zoom: 0.9;
+    }
+    .print-only {
+      display: block;
+    }
+    .unfolded .working-folded,
+    button,
+    .view-tabs,
+    .verdict-bar,
+    .notices.empty,
+    .card-controls .help,
+    .figures-column,
+    .chart-column,
+    .why-column,
+    .extras,
+    .caveats,
+    .citation-block .sources {
+      display: none !important;
+    }
+    .card,
+    .verdict,
+    tr {
+      break-inside: avoid;
+    }
+  }
 `;

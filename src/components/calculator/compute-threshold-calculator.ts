@@ -17,20 +17,18 @@ import { renderCalculator, type WorkingParts } from './calculator-view.js';
 import { ChipDraft } from './controllers/chip-draft.js';
 import { Evaluation } from './controllers/evaluation.js';
 import { OtherViews } from './controllers/other-views.js';
+import { Print } from './controllers/print.js';
 import { RuleSetSources } from './controllers/rule-set-sources.js';
 import { ThresholdEdits } from './controllers/threshold-edits.js';
 import { UrlState } from './controllers/url-state.js';
 import { Width } from './controllers/width.js';
-import { compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
+import { chipIdList, compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
 import { LazyChunks } from './lazy-chunks.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Layout = 'card' | 'full';
 export type CtcChangeEvent = CustomEvent<{ spec: ChipSpec }>;
 export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
-
-/** The `compare` attribute: catalog ids separated by spaces or commas. */
-const chipIdList = { fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean) };
 
 /**
  * Turns an AI chip's datasheet figures into export-control metrics (TPP, performance density) and
@@ -69,6 +67,8 @@ const chipIdList = { fromAttribute: (value: string | null): string[] => (value ?
  * @csspart vintages - The folded section with the chip under every built-in rule set.
  * @csspart vintages-table - The table of the chip under every built-in rule set.
  * @csspart actions - The share buttons.
+ * @csspart embed - "Embed this": the script tag, iframe and shortcode for this state.
+ * @csspart cite - "Cite this": the answer as a citation, in text and BibTeX.
  * @csspart view-tabs - The tabs over the calculator, the comparison and the catalog.
  * @csspart tab - Each tab.
  * @csspart compare - The compare view.
@@ -137,11 +137,7 @@ export class ComputeThresholdCalculator extends LitElement {
     if (this.drafts.chip === null) this.chip = null;
   }
 
-  /**
-   * The current evaluation; null before the first update. Its boundaries and explanation are filled
-   * in a moment after the verdict (`ctc-result` comes with the verdict; `explainResult` from the core
-   * explains a result at once).
-   */
+  /** The current evaluation (null before the first update), with its explanation once it is there; `ctc-result` comes with the verdict. */
   get result(): EvaluationResult | null {
     const now = this.now;
     return now ? (now.explained && now.shown === now.result ? now.explained : now.result) : null;
@@ -156,6 +152,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly thresholds = new ThresholdEdits(this);
   private readonly evaluation = new Evaluation(() => this.lazy.get('explain')?.explainResult);
   private readonly width = new Width(this);
+  private readonly print = new Print(this);
   private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
@@ -203,9 +200,7 @@ export class ComputeThresholdCalculator extends LitElement {
     if (this.pending.focus && (focusById(this.renderRoot, this.pending.focus) || (this.lazy.get('working') && this.lazy.ui(this.now!.ui)))) this.pending.focus = null;
   }
 
-  private sharedState(): SharedState {
-    return sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf });
-  }
+  private readonly sharedState = (): SharedState => sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf });
 
   private applyLink(state: SharedState) {
     this.sources.linked = state.ruleSets ?? null;
@@ -251,6 +246,7 @@ export class ComputeThresholdCalculator extends LitElement {
         ${this.drafts.edited ? html`<p class="help edited">${ui.m.picker.edited}
           <button type="button" class="link" @click=${() => { this.drafts.reset(); this.userChanged(); }}>${ui.m.picker.reset}</button></p>` : ''}`,
       empty: shown === null, shown, ruleSet: custom.ruleSet, overlays, working: this.working,
+      inputs: { spec: this.spec, chip: this.drafts.chip, edited: this.drafts.edited, name: this.drafts.draft.name || this.drafts.chip || '' },
       errors: result.status === 'invalid' ? result.errors.map((e) => errorLine(ui, this.drafts.draft, this.drafts.current().locate(e), e)) : [],
       nearest: explained?.nearestBoundary ?? null, marketFlip: explained?.boundaries.find((b) => b.lever === 'market') ?? null, explained: explained !== null,
       onToggleWorking: () => (this.working = !this.working), onFocusInput: this.focusInput,
@@ -270,13 +266,16 @@ export class ComputeThresholdCalculator extends LitElement {
       onEdit: (ref, change) => { this.thresholds.edit(ref, change); this.pending.share = true; },
       onReset: () => { this.thresholds.reset(); this.pending = { ...this.pending, share: true, focus: 'rule-set' }; },
       onFocusInput: this.focusInput, onSelectRuleSet: this.onRuleSet,
-      name: draft.name || chip || '', link: () => this.url.link(this.sharedState()), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
+      name: draft.name || chip || '', chip: this.drafts.edited ? null : chip, layout: this.layout === 'full' ? 'full' : 'card', link: () => this.url.link(this.sharedState()), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
     });
   }
 
   private renderCalculator() {
     const { ui, notices } = this.now!;
-    return renderCalculator({ ui, notices, wide: this.width.wide, card: this.cardProps(), working: this.working ? this.workingParts() : null });
+    // Printing unfolds the working only if its code is there: a printed page has no "Loading…".
+    const parts = this.working || this.print.active ? this.workingParts() : null;
+    const working = parts === 'loading' && !this.working ? null : parts;
+    return renderCalculator({ ui, notices, wide: this.width.wide && !this.print.active, card: this.cardProps(), working });
   }
 
   override render() {

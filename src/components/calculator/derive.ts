@@ -25,6 +25,9 @@ import type { RuleSetSources } from './controllers/rule-set-sources.js';
 import type { ThresholdEdits } from './controllers/threshold-edits.js';
 import type { UrlState } from './controllers/url-state.js';
 
+/** The `compare` attribute: catalog ids separated by spaces or commas. */
+export const chipIdList = { fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean) };
+
 export interface Derived {
   ui: CardUi;
   selected: ResolvedRuleSet;

@@ -11,7 +11,9 @@ import type { Boundary } from '../../core/boundary.js';
 import type { Words } from '../../core/explain/words.js';
 import type { Verdict } from '../../core/rules/classify.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
+import type { ChipSpec } from '../../core/spec.js';
 import { openInputs, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
+import { todayIso } from '../../model/today.js';
 import { icons } from '../controls/icons.js';
 import { wordsIn, statusText, type CardUi } from '../controls/ui.js';
 import { VERDICT_ICON, neededInputs } from '../controls/verdict-brief.js';
@@ -44,6 +46,8 @@ export interface CardProps {
   ruleSet: ResolvedRuleSet;
   overlays: readonly Overlay[];
   working: boolean;
+  /** The figures and where they came from, for the printed page: a catalog chip (by id; edited or not), or figures given. */
+  inputs: { spec: ChipSpec; chip: string | null; edited: boolean; name: string };
   onToggleWorking: () => void;
   onFocusInput: (id: string) => void;
 }
@@ -177,6 +181,34 @@ function overlays(props: CardProps) {
   </ul>`;
 }
 
+/** The figures as a printed report lists them, in the order of the form. */
+function inputLines(ui: CardUi, spec: ChipSpec, w: Words): string[] {
+  const { form, print } = ui.m;
+  const text = (value: unknown) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
+  const number = (value: unknown) => (/^\d+(\.\d+)?$/.test(text(value)) ? w.number(text(value), 3) : text(value));
+  return [
+    ...(spec.throughput ?? []).map((e, i) => `${form.figure(i + 1)}: ${text(e.format)} ${number(e.value)} ${text(e.unit)}${e.sparse ? ` (${print.sparse})` : ''}`),
+    ...(spec.dies ?? []).map((d, i) => `${form.die(i + 1)}: ${number(d.areaMm2)} mm²${d.nonPlanar === false ? ` (${print.planar})` : ''}`),
+    print.market(typeof spec.datacenter === 'boolean' ? spec.datacenter : null),
+    ...(spec.dramBandwidthGBps !== undefined ? [`${form.dram}: ${number(spec.dramBandwidthGBps)}`] : []),
+    ...(spec.interconnectGBps !== undefined ? [`${form.interconnect}: ${number(spec.interconnectGBps)}`] : []),
+    ...(spec.hbmStack ? [`${form.hbmLegend}: ${number(spec.hbmStack.bandwidthGBps)} GB/s, ${number(spec.hbmStack.areaMm2)} mm²`] : []),
+    ...(spec.usAvailableSince === false ? [print.neverAvailable] : typeof spec.usAvailableSince === 'string' ? [print.available(ui.m.engine.date(spec.usAvailableSince))] : []),
+  ];
+}
+
+/** Shown on paper only: the date, where the figures came from, and the figures. */
+function printNote(props: CardProps, w: Words) {
+  const { ui, inputs } = props;
+  const { print } = ui.m;
+  const from = inputs.chip === null ? print.typed : inputs.edited ? print.editedCatalog(inputs.name, inputs.chip) : print.fromCatalog(inputs.name, inputs.chip);
+  return html`<div class="print-only print-note">
+    <p>${print.checked(ui.m.engine.date(todayIso()))} ${from}</p>
+    <p><strong>${print.inputs}:</strong> ${inputLines(ui, inputs.spec, w).join('; ')}.</p>
+    <p class="working-folded">${print.workingFolded}</p>
+  </div>`;
+}
+
 export function renderCard(props: CardProps) {
   const { ui, shown, ruleSet } = props;
   const { card } = ui.m;
@@ -187,6 +219,7 @@ export function renderCard(props: CardProps) {
     ${verdictBlock(props)}
     ${shown && !props.empty ? html`${figures(ui, shown, w)}${nearest(props, w)}` : nothing}
     ${overlays(props)}
+    ${props.empty ? nothing : printNote(props, w)}
     <div class="card-footer">
       <button type="button" part="button" class="working-toggle" id="working-toggle" aria-expanded=${props.working ? 'true' : 'false'}
         aria-controls="working" @click=${props.onToggleWorking}>${props.working ? icons.collapse : icons.expand}${props.working ? card.hideWorking : card.showWorking}</button>

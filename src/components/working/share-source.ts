@@ -1,6 +1,7 @@
 /**
  * What the share buttons copy and save: the link, the result in words (the explanation and
- * warnings in the reader's language), and a JSON file that reproduces the answer on its own.
+ * warnings in the reader's language), a JSON file that reproduces the answer on its own, the
+ * snippets that embed the calculator in this state, and a citation.
  */
 import { renderSteps } from '../../core/evaluate.js';
 import type { Words } from '../../core/explain/words.js';
@@ -8,7 +9,9 @@ import { isBuiltIn } from '../../core/rule-sets.js';
 import type { ConditionEdit } from '../../core/rules/edit.js';
 import type { ChipSpec } from '../../core/spec.js';
 import type { EvaluatedResult } from '../../core/verdict.js';
+import { citationOf, embedSnippets, type EmbedState } from '../../model/embed-snippets.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
+import { todayIso } from '../../model/today.js';
 import type { Ui } from '../controls/ui.js';
 import type { ShareSource } from '../views/share/share-actions.js';
 
@@ -24,27 +27,40 @@ export interface ShareInput {
   changes: string[];
   explained: () => EvaluatedResult;
   link: () => string;
+  /** The attributes that reproduce this state in another page. */
+  embed: EmbedState;
 }
+
+/**
+ * Where the embed files are: beside this chunk in the embed build (dist/embed/, wherever the site
+ * hosts it); unknown in a bundler's build of the npm package, where the snippets name a placeholder.
+ */
+const EMBED_BASE = (import.meta as { env?: { MODE?: string } }).env?.MODE === 'embed' ? new URL('.', import.meta.url).href : null;
+const PLACEHOLDER_BASE = 'https://example.org/ctc/';
+
 
 export function shareSourceOf(input: ShareInput): ShareSource {
   const { ui, words, custom } = input;
   const { share, card } = ui.m;
+  const figures = (result: EvaluatedResult) => [
+    ...(result.metrics.tpp ? [`${card.tpp}: ${words.value('tpp', result.metrics.tpp)}`] : []),
+    ...(result.metrics.performanceDensity ? [`${card.pd}: ${words.value('performanceDensity', result.metrics.performanceDensity)}`] : []),
+  ];
+  const verdictOf = (result: EvaluatedResult) => {
+    const verdict = ui.m.engine.verdict(result.status, result.classification);
+    return verdict.charAt(0).toUpperCase() + verdict.slice(1);
+  };
   return {
     link: input.link,
     text: () => {
       const result = input.explained();
-      const m = result.metrics;
-      const verdict = ui.m.engine.verdict(result.status, result.classification);
       return share.text({
         chip: input.name || share.unnamedChip,
-        verdict: verdict.charAt(0).toUpperCase() + verdict.slice(1),
+        verdict: verdictOf(result),
         ruleSet: ui.ruleSetWords.title(custom.ruleSet),
         citation: card.citation(custom.ruleSet.citation.document, ui.m.engine.date(custom.ruleSet.effective)),
         changes: input.changes,
-        metrics: [
-          ...(m.tpp ? [`${card.tpp}: ${words.value('tpp', m.tpp)}`] : []),
-          ...(m.performanceDensity ? [`${card.pd}: ${words.value('performanceDensity', m.performanceDensity)}`] : []),
-        ],
+        metrics: figures(result),
         explanation: renderSteps(result.steps, words, ui.m.engineSteps),
         warnings: renderSteps(result.warningSteps, words, ui.m.engineSteps),
       });
@@ -57,6 +73,20 @@ export function shareSourceOf(input: ShareInput): ShareSource {
         file: share.fileName(input.name),
         data: { spec: input.spec, ruleSet: custom.base.id, ...own, ...(input.appliedEdits.length ? { edits: input.appliedEdits } : {}), result: input.explained() },
       };
+    },
+    embed: () => ({
+      ...embedSnippets(input.embed, EMBED_BASE ?? PLACEHOLDER_BASE, ui.m.title, input.embed.layout === 'full' ? 1600 : 700),
+      hosted: EMBED_BASE !== null,
+    }),
+    cite: () => {
+      const result = input.explained();
+      const { citation } = custom.ruleSet;
+      const iso = todayIso();
+      return citationOf({
+        chip: input.name || share.unnamedChip, verdict: verdictOf(result), figures: figures(result), changes: input.changes,
+        ruleSet: { title: ui.ruleSetWords.title(custom.ruleSet), document: citation.document, published: citation.published, effective: custom.ruleSet.effective },
+        checked: { iso, shown: ui.m.engine.date(iso) }, date: ui.m.engine.date, url: input.link(),
+      });
     },
   };
 }

@@ -47,6 +47,9 @@ export interface WorkingProps extends Omit<ExtrasProps, 'ui' | 'words' | 'share'
   /** What the share buttons copy and save: the chip's name, the link, and the answer explained now by the `explainResult` given. */
   name: string;
   link: () => string;
+  /** The catalog chip shown, unedited (null for figures of the reader's or the page's own), and the layout attribute: what an embed snippet sets. */
+  chip: string | null;
+  layout: 'card' | 'full';
   explainedNow: (explain: typeof explainResult) => EvaluatedResult;
 }
 
@@ -77,6 +80,7 @@ export class WorkingView {
     const changes = p.lazy.get('thresholds')?.changeLines({ ui, words, custom }) ?? [];
     const share = shareSourceOf({
       ui, words, custom, changes, name: p.name, spec: p.spec, appliedEdits: appliedEdits(custom), link: p.link, explained: () => p.explainedNow(explainResult),
+      embed: { chip: p.chip, spec: p.chip ? null : p.spec, ruleSet: custom.base.id, asOf: p.asOf.date, layout: p.layout },
     });
     const actions = p.lazy.get('share');
     if (actions) this.shareActions ??= new actions.ShareActions(this.host);

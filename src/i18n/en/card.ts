@@ -80,6 +80,21 @@ export const enCard = {
     status: (status: string) => `(${status})`,
   },
 
+  /** What only a printed page shows: when, and the figures the answer is for, with where they came from. */
+  print: {
+    checked: (date: string) => `Checked on ${date} with compute-threshold-calculator.`,
+    fromCatalog: (name: string, id: string) => `Figures of the ${name} from the calculator’s catalog (“${id}”), where each has its source, date seen and confidence.`,
+    editedCatalog: (name: string, id: string) => `Figures of the ${name} from the calculator’s catalog (“${id}”), edited by the reader.`,
+    typed: 'Figures given by the reader or the page.',
+    inputs: 'Inputs',
+    market: (datacenter: boolean | null) => (datacenter === null ? 'Market: not given' : datacenter ? 'Designed or marketed for datacenters' : 'Not for datacenters'),
+    sparse: 'sparse',
+    planar: 'planar',
+    available: (date: string) => `First sold in the US on ${date}`,
+    neverAvailable: 'Never sold in the US',
+    workingFolded: 'Open “Show the working” before printing to include the clause-by-clause table.',
+  },
+
   notices: {
     label: 'Notices',
     unknownChip: (id: string) => `There is no chip “${id}” in the catalog; showing a custom chip instead.`,

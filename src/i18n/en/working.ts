@@ -75,6 +75,18 @@ export const enWorking = {
     downloadFailed: 'The download failed.',
     fileName: (chip: string) => `${chip.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'chip'}-export-control.json`,
     unnamedChip: 'Unnamed chip',
+    copy: 'Copy',
+    snippetCopied: (what: string) => `${what}: copied.`,
+    embed: 'Embed this',
+    embedHelp: 'Put this calculator, showing this chip and these rules, in another page. Edited thresholds are not part of it: the link keeps them.',
+    embedWhere: 'Replace https://example.org/ctc/ with the address where your site hosts the files of dist/embed/.',
+    scriptTag: 'Script tag',
+    iframe: 'Iframe, for pages that strip scripts',
+    shortcode: 'WordPress shortcode, with the plugin',
+    shortcodeChipsOnly: 'The WordPress shortcode takes catalog chips only; for typed figures, use the script tag or the iframe.',
+    cite: 'Cite this',
+    citeText: 'Citation',
+    bibtex: 'BibTeX',
     text: (parts: { chip: string; verdict: string; ruleSet: string; citation: string; changes: string[]; metrics: string[]; explanation: string[]; warnings: string[] }) =>
       [
         parts.chip,
