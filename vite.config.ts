@@ -1,13 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
- * One config, four builds, chosen by --mode:
- * - lib: ES modules for npm, with lit and decimal.js left external;
- * - embed: one minified, self-registering module with everything bundled, and the iframe page;
+ * One config, five builds, chosen by --mode:
+ * - lib: ES modules for npm, with lit, decimal.js and React (for the wrapper) left external;
+ * - embed: one minified, self-registering module with everything bundled (its later parts as chunks);
+ * - frame: the iframe page (frame.html, with its CSP's hashes filled in; an oEmbed template) and its
+ *   script, one classic script with every chunk inlined: a sandboxed frame (opaque origin) fetches
+ *   module scripts and import() in CORS mode, which hosts do not answer, but classic scripts without;
  * - demo: index.html as a static site in dist/demo;
  * - serve (`npm start`): the demo page on a dev server.
  */
+/**
+ * Emits the iframe page from its template with the SHA-256 hashes of its inline <script> and <style> in
+ * place of `{script-hashes}` and `{style-hashes}` in its Content-Security-Policy.
+ */
+function framePage(template: string): Plugin {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const hashes = (html: string, tag: string) => [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))]
+    .map((m) => hash(m[1]!)).join(' ');
+  return {
+    name: 'ctc-frame-page',
+    apply: 'build',
+    generateBundle() {
+      const html = readFileSync(template, 'utf8');
+      const filled = html.replace('{script-hashes}', hashes(html, 'script')).replace('{style-hashes}', hashes(html, 'style'));
+      if (/\{(script|style)-hashes\}/.test(filled) || !/script-src 'sha256-[^;]*; style-src 'sha256-/.test(filled)) throw new Error('frame.html: its CSP hashes were not filled in');
+      this.emitFile({ type: 'asset', fileName: 'frame.html', source: filled });
+    },
+  };
+}
+
 /** The code of the widget and its engine, and what of it only the unfolded working and the views use. */
 const FIRST_VERDICT = /\/(src|node_modules)\//;
 const LATER = /\/src\/(embed\/|components\/(working|views)\/|components\/controls\/data-table|core\/(evaluate|boundary|explain\/en|explain\/steps)\.ts|i18n\/[^/]+\/working)/;
@@ -26,11 +51,12 @@ export default defineConfig(({ mode }): UserConfig => {
             define: resolve(import.meta.dirname, 'src/define.ts'),
             core: resolve(import.meta.dirname, 'src/core/index.ts'),
             catalog: resolve(import.meta.dirname, 'src/catalog.ts'),
+            react: resolve(import.meta.dirname, 'src/react.ts'),
           },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, 'decimal.js'],
+          external: [/^lit($|\/)/, /^@lit\//, 'decimal.js', /^react($|\/)/],
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
@@ -38,16 +64,13 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'embed') {
     return {
-      publicDir: resolve(import.meta.dirname, 'src/embed/public'),
+      publicDir: false,
       build: {
         target: 'es2022',
         outDir: 'dist/embed',
         emptyOutDir: false,
         lib: {
-          entry: {
-            'compute-threshold-calculator': resolve(import.meta.dirname, 'src/define.ts'),
-            frame: resolve(import.meta.dirname, 'src/embed/frame.ts'),
-          },
+          entry: { 'compute-threshold-calculator': resolve(import.meta.dirname, 'src/define.ts') },
           formats: ['es'],
         },
         rolldownOptions: {
@@ -59,6 +82,27 @@ export default defineConfig(({ mode }): UserConfig => {
             // shared chunks fetched one after another; what unfolds later keeps its own chunks.
             codeSplitting: { groups: [{ name: 'calculator', test: (id: string) => FIRST_VERDICT.test(id) && !LATER.test(id) }] },
           },
+        },
+      },
+    };
+  }
+  if (mode === 'frame') {
+    return {
+      plugins: [framePage(resolve(import.meta.dirname, 'src/embed/frame.html'))],
+      publicDir: resolve(import.meta.dirname, 'src/embed/public'),
+      build: {
+        target: 'es2022',
+        outDir: 'dist/embed',
+        emptyOutDir: false,
+        lib: {
+          entry: { frame: resolve(import.meta.dirname, 'src/embed/frame.ts') },
+          formats: ['iife'],
+          name: 'ctcFrame',
+        },
+        rolldownOptions: {
+          // No chunks: what the working and the views load with import() is inlined, as an opaque-origin
+          // document could not fetch it.
+          output: { minify: true, entryFileNames: '[name].js', codeSplitting: false },
         },
       },
     };
