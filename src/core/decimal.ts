@@ -1,4 +1,9 @@
-import DecimalJs from 'decimal.js';
+// The named export, not the default one: decimal.js's types (decimal.d.ts) are CommonJS-shaped, so
+// under moduleResolution node16/nodenext an ES module's default import of it is the whole module
+// object, not the class, and the declarations we publish would fail to type-check (TS2344 on
+// `InstanceType<typeof Decimal>`) or silently widen to any. `Decimal` is a named export of
+// decimal.mjs, of the CommonJS build and of the types alike.
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The engine's own Decimal constructor. A clone, so that configuring precision never changes the

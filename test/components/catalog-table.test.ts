@@ -165,7 +165,7 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
       expect(saved).to.equal(catalogCsv(UI, catalogRows(), ruleSets));
       expect(saved.split('\r\n')).to.include(A800_ROW);
       expect(revoked).to.deep.equal(['blob:test-catalog']);
-      expect(text(find(el, '.catalog .action-status'))).to.equal('Downloaded chip-catalog-verdicts.csv.');
+      expect(text(find(el, '.catalog .action-status'))).to.equal('Saving chip-catalog-verdicts.csv. If no file arrives, the browser or the page blocked the download.');
     } finally {
       URL.createObjectURL = createObjectURL;
       URL.revokeObjectURL = revokeObjectURL;

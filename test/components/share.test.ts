@@ -200,7 +200,7 @@ describe('<compute-threshold-calculator>: copy and download', () => {
       expect(saved.result.metrics.tpp).to.equal('2368');
       expect(saved.result.nearestBoundary.threshold).to.equal('2400');
       expect(revoked).to.deep.equal(['blob:test-download']);
-      expect(text(find(el, '.action-status'))).to.equal('Downloaded nvidia-h20-export-control.json.');
+      expect(text(find(el, '.action-status'))).to.equal('Saving nvidia-h20-export-control.json. If no file arrives, the browser or the page blocked the download.');
     } finally {
       URL.createObjectURL = createObjectURL;
       URL.revokeObjectURL = revokeObjectURL;

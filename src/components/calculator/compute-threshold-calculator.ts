@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { catalog } from '../../core/catalog.js';
 import type { ConditionEdit } from '../../core/rules/edit.js';
@@ -278,7 +278,7 @@ export class ComputeThresholdCalculator extends LitElement {
     return renderCalculator({ ui, notices, wide: this.width.wide && !this.print.active, card: this.cardProps(), working });
   }
 
-  override render() {
+  override render(): TemplateResult {
     const { ui } = this.now!;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();

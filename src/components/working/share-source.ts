@@ -33,9 +33,11 @@ export interface ShareInput {
 
 /**
  * Where the embed files are: beside this chunk in the embed build (dist/embed/, wherever the site
- * hosts it); unknown in a bundler's build of the npm package, where the snippets name a placeholder.
+ * hosts it), and beside the iframe page in its own build; unknown in a bundler's build of the npm
+ * package, where the snippets name a placeholder.
  */
-const EMBED_BASE = (import.meta as { env?: { MODE?: string } }).env?.MODE === 'embed' ? new URL('.', import.meta.url).href : null;
+const MODE = (import.meta as { env?: { MODE?: string } }).env?.MODE;
+const EMBED_BASE = MODE === 'embed' ? new URL('.', import.meta.url).href : MODE === 'frame' ? new URL('.', window.location.href).href : null;
 const PLACEHOLDER_BASE = 'https://example.org/ctc/';
 
 

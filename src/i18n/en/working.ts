@@ -71,7 +71,7 @@ export const enWorking = {
     linkCopied: 'Link copied.',
     textCopied: 'Result copied as text.',
     copyFailed: 'Copying failed: your browser did not allow access to the clipboard. Select and copy the text by hand.',
-    downloaded: (file: string) => `Downloaded ${file}.`,
+    downloaded: (file: string) => `Saving ${file}. If no file arrives, the browser or the page blocked the download.`,
     downloadFailed: 'The download failed.',
     fileName: (chip: string) => `${chip.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase() || 'chip'}-export-control.json`,
     unnamedChip: 'Unnamed chip',
