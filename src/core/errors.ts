@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'not-a-number'
   | 'not-finite'
   | 'separator'
+  | 'ambiguous-separator'
   | 'out-of-range'
   | 'negative'
   | 'not-positive'

@@ -132,6 +132,11 @@ function resolveRuleSet(ruleSetOrId: unknown): { ruleSet: ResolvedRuleSet } | { 
   return { errors: checked.errors.map((e) => fieldError(['ruleSet', ...e.path], e.code, e.params, e.params.item ? { at: 2, id: e.params.item } : undefined)) };
 }
 
+/** An answer refused for `errors` found outside the engine (a form's own checks), as the engine words it. */
+export function refused(ruleSet: ResolvedRuleSet, errors: FieldError[]): InvalidResult {
+  return invalid(ruleSet, errors);
+}
+
 function invalid(ruleSet: ResolvedRuleSet | null, errors: FieldError[]): InvalidResult {
   return {
     ruleSet: ruleSet ? summaryOf(ruleSet) : null, status: 'invalid', metrics: null, errors,

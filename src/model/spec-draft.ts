@@ -8,6 +8,7 @@ import type { ItemKind } from '../core/metrics/figures.js';
 import { SPEC_FIELDS, type ChipSpec, type ThroughputEntry } from '../core/spec.js';
 import { FORMAT_BIT_LENGTHS, UNITS } from '../core/units.js';
 import { isRecord } from '../core/util.js';
+import { readTypedNumber, type SeparatorReading } from './number-input.js';
 
 export const OTHER_FORMAT = 'other';
 export const KNOWN_FORMATS = Object.keys(FORMAT_BIT_LENGTHS);
@@ -48,6 +49,17 @@ export interface SpecDraft {
   usAvailableSince: string;
   /** The number the next new row's key takes. */
   nextRow: number;
+  /** What the reader said a separator means, by input id, for the text it was said of ("1,979": thousands). */
+  meant: Readonly<Record<string, { text: string; as: SeparatorReading }>>;
+}
+
+/** A number typed with a lone separator before three digits, waiting for the reader to say which it is. */
+export interface AmbiguousNumber {
+  input: string;
+  path: Path;
+  typed: string;
+  asGroup: string;
+  asDecimal: string;
 }
 
 const figureKey = (n: number) => `fig${n}`;
@@ -64,7 +76,7 @@ function die(key: string, change: Partial<DieDraft> = {}): DieDraft {
 export function blankDraft(): SpecDraft {
   return {
     kind: 'logic', name: '', datacenter: null, throughput: [figure(figureKey(0))], dies: [die(dieKey(0))],
-    dramBandwidthGBps: '', interconnectGBps: '', hbmBandwidthGBps: '', hbmAreaMm2: '', usAvailableSince: '', nextRow: 1,
+    dramBandwidthGBps: '', interconnectGBps: '', hbmBandwidthGBps: '', hbmAreaMm2: '', usAvailableSince: '', nextRow: 1, meant: {},
   };
 }
 
@@ -158,6 +170,7 @@ export function draftFromSpec(raw: unknown): { draft: SpecDraft; ignored: string
       hbmAreaMm2: textOf(hbm.areaMm2),
       usAvailableSince: raw.usAvailableSince === false ? 'never' : textOf(raw.usAvailableSince),
       nextRow: Math.max(throughput.length, dieRows.length),
+      meant: {},
     },
     ignored,
   };
@@ -165,14 +178,27 @@ export function draftFromSpec(raw: unknown): { draft: SpecDraft; ignored: string
 
 const isBlank = (text: string) => text.trim() === '';
 
-function entryOf(row: ThroughputDraft): ThroughputEntry {
+/** Reads each number typed, collecting those that wait for the reader to say what a separator means. */
+function numberReader(draft: SpecDraft) {
+  const ambiguous: AmbiguousNumber[] = [];
+  const read = (input: string, path: Path, typed: string): string => {
+    const meant = draft.meant[input];
+    const number = readTypedNumber(typed, meant?.text === typed ? meant.as : undefined);
+    if (number.value !== null) return number.value;
+    ambiguous.push({ input, path, typed, ...number.ambiguous });
+    return typed;
+  };
+  return { read, ambiguous };
+}
+
+function entryOf(row: ThroughputDraft, index: number, read: ReturnType<typeof numberReader>['read']): ThroughputEntry {
   const other = row.format === OTHER_FORMAT;
   return {
     format: other ? row.customFormat : row.format,
-    value: row.value,
+    value: read(`${row.key}-value`, ['throughput', index, 'value'], row.value),
     unit: row.unit,
     ...(row.sparse ? { sparse: true } : {}),
-    ...(other && !isBlank(row.bitLength) ? { bitLength: row.bitLength } : {}),
+    ...(other && !isBlank(row.bitLength) ? { bitLength: read(`${row.key}-bitLength`, ['throughput', index, 'bitLength'], row.bitLength) } : {}),
     ...(row.processingUnit !== null ? { processingUnit: row.processingUnit } : {}),
   };
 }
@@ -191,21 +217,32 @@ const FIELD_INPUTS: Record<string, string> = {
 
 /**
  * The spec the engine evaluates. A row whose number is still empty is a draft the user has not
- * filled in yet: it is left out, rather than turning the whole answer into an error.
+ * filled in yet: it is left out, rather than turning the whole answer into an error. Numbers are
+ * read as typed in any language's convention ("989,4", "1 979,5"); `ambiguous` lists those whose
+ * lone separator could be either (their text goes to the spec as typed).
  */
-export function specFromDraft(draft: SpecDraft): { spec: ChipSpec; locate: ErrorLocator } {
+export function specFromDraft(draft: SpecDraft): { spec: ChipSpec; locate: ErrorLocator; ambiguous: AmbiguousNumber[] } {
   const stack = draft.kind === 'hbm-stack';
   const figures = stack ? [] : draft.throughput.filter((row) => !isBlank(row.value));
   const dies = stack ? [] : draft.dies.filter((d) => !isBlank(d.areaMm2));
   const available = draft.usAvailableSince.trim();
+  const { read, ambiguous } = numberReader(draft);
   const spec: ChipSpec = {
     ...(stack ? { kind: 'hbm-stack' as const } : {}),
     ...(isBlank(draft.name) ? {} : { name: draft.name }),
     ...(draft.datacenter === null || stack ? {} : { datacenter: draft.datacenter }),
-    ...(stack ? {} : { throughput: figures.map(entryOf), dies: dies.map((d) => ({ ...(d.name !== null ? { name: d.name } : {}), areaMm2: d.areaMm2, ...(d.nonPlanar ? {} : { nonPlanar: false }) })) }),
-    ...(isBlank(draft.dramBandwidthGBps) || stack ? {} : { dramBandwidthGBps: draft.dramBandwidthGBps }),
-    ...(isBlank(draft.interconnectGBps) || stack ? {} : { interconnectGBps: draft.interconnectGBps }),
-    ...(stack ? { hbmStack: { bandwidthGBps: draft.hbmBandwidthGBps, areaMm2: draft.hbmAreaMm2 } } : {}),
+    ...(stack ? {} : {
+      throughput: figures.map((row, i) => entryOf(row, i, read)),
+      dies: dies.map((d, i) => ({ ...(d.name !== null ? { name: d.name } : {}), areaMm2: read(`${d.key}-area`, ['dies', i, 'areaMm2'], d.areaMm2), ...(d.nonPlanar ? {} : { nonPlanar: false }) })),
+    }),
+    ...(isBlank(draft.dramBandwidthGBps) || stack ? {} : { dramBandwidthGBps: read('dram', ['dramBandwidthGBps'], draft.dramBandwidthGBps) }),
+    ...(isBlank(draft.interconnectGBps) || stack ? {} : { interconnectGBps: read('interconnect', ['interconnectGBps'], draft.interconnectGBps) }),
+    ...(stack ? {
+      hbmStack: {
+        bandwidthGBps: isBlank(draft.hbmBandwidthGBps) ? draft.hbmBandwidthGBps : read('hbm-bandwidth', ['hbmStack', 'bandwidthGBps'], draft.hbmBandwidthGBps),
+        areaMm2: isBlank(draft.hbmAreaMm2) ? draft.hbmAreaMm2 : read('hbm-area', ['hbmStack', 'areaMm2'], draft.hbmAreaMm2),
+      },
+    } : {}),
     ...(available === '' || stack ? {} : { usAvailableSince: available === 'never' ? false : available }),
   };
 
@@ -224,7 +261,7 @@ export function specFromDraft(draft: SpecDraft): { spec: ChipSpec; locate: Error
     if (list === 'hbmStack') return index === 'areaMm2' ? 'hbm-area' : 'hbm-bandwidth';
     return typeof list === 'string' ? FIELD_INPUTS[list] ?? null : null;
   };
-  return { spec, locate };
+  return { spec, locate, ambiguous };
 }
 
 /** The engine's errors by the id of the input each belongs to; the others are listed under the verdict. */

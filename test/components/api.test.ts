@@ -135,7 +135,7 @@ describe('<compute-threshold-calculator>: properties', () => {
     expect(option.selected).to.equal(true);
     expect(verdict(el)).to.equal('Controlled: TEST.a');
     expect(text(find(el, '.verdict-under'))).to.equal('under Test rule with a low bar (not enforced)');
-    expect(text(find(el, '[part="card"] [part="citation"]'))).to.equal('1 FR 1, effective Jan 2, 2024 · Not legal advice.');
+    expect(text(find(el, '[part="card"] [part="citation"]'))).to.equal('1 FR 1, effective Jan 2, 2024 Not legal advice.');
   });
 
   it('reports an invalid extra rule set and keeps the valid ones', async () => {

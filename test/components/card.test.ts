@@ -66,7 +66,7 @@ describe('the card: a field that is invalid', () => {
     // TPP and PD shown are those of the last valid figures.
     expect(text(find(el, '#tpp-value'))).to.equal('2,368');
     const errors = findAll(el, '.stale-note li button').map(text);
-    expect(errors).to.deep.equal(['Figure 1, Value: This is not a number: use digits and “.”, e.g. 989.4.']);
+    expect(errors).to.deep.equal(['Figure 1, Value: This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.']);
     expect(value.getAttribute('aria-invalid')).to.equal('true');
 
     await typeInto(el, value, '301');
@@ -80,12 +80,12 @@ describe('the card: a field that is invalid', () => {
   it('names every invalid field, and clicking an error focuses its field', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-l40"></compute-threshold-calculator>`);
     await unfold(el);
-    await typeInto(el, find<HTMLInputElement>(el, '#fig1-value'), '1,5');
+    await typeInto(el, find<HTMLInputElement>(el, '#fig1-value'), '1..5');
     await typeInto(el, find<HTMLInputElement>(el, '#die0-area'), '-3');
     expect(headline(el)).to.equal('Controlled: 3A090.b');
     const buttons = findAll<HTMLButtonElement>(el, '.stale-note li button');
     expect(buttons.map(text)).to.deep.equal([
-      'Figure 2, Value: Use “.” as the decimal separator and no thousands separators, e.g. 1979.5.',
+      'Figure 2, Value: This is not a number as written: use digits, and “.” or “,” before the decimals, e.g. 1979.5.',
       'Die 1, Area (mm²): Must not be negative.',
     ]);
     await clickOn(el, buttons[1]!);
@@ -104,7 +104,7 @@ describe('the card: a field that is invalid', () => {
     expect(headline(el)).to.equal('Not controlled');
     expect(find(el, '[part="verdict"]').classList.contains('stale')).to.equal(true);
     const error = find(el, '.stale-note li button');
-    expect(text(error)).to.equal('Figure 1, Value: This is not a number: use digits and “.”, e.g. 989.4.');
+    expect(text(error)).to.equal('Figure 1, Value: This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.');
     await clickOn(el, error);
     await until(() => isUnfolded(el), 'the working never unfolded');
     await until(() => deepActiveElement() === el.shadowRoot!.querySelector('#fig0-value'), 'the field named by the error never got the focus');
@@ -119,18 +119,18 @@ describe('the card: figures given with an error and never valid', () => {
     expect(el.result!.status).to.equal('invalid');
     expect(verdict(el)).to.equal('Pick a chip or type its figures');
     expect(find(el, '[part="verdict"]').classList.contains('stale')).to.equal(false);
-    expect(text(find(el, '.stale-note'))).to.equal('Figure 1, Value: Use “.” as the decimal separator and no thousands separators, e.g. 1979.5.');
+    expect(text(find(el, '.stale-note'))).to.equal('Figure 1, Value: Is this a thousands separator or a decimal mark? Say which below.');
     await clickOn(el, find(el, '.stale-note button'));
     await until(() => deepActiveElement() === el.shadowRoot!.querySelector('#fig0-value'), 'the field named by the error never got the focus');
   });
 
   it('keeps inviting when such figures are given to a widget that opened empty: the blank form was no answer', async () => {
     const el = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
-    el.spec = { throughput: [{ format: 'FP8', value: '989,4', unit: 'TFLOPS' }] };
+    el.spec = { throughput: [{ format: 'FP8', value: '989..4', unit: 'TFLOPS' }] };
     await settled(el);
     expect(verdict(el)).to.equal('Pick a chip or type its figures');
     expect(find(el, '[part="verdict"]').classList.contains('empty')).to.equal(true);
-    expect(text(find(el, '.stale-note'))).to.equal('Figure 1, Value: Use “.” as the decimal separator and no thousands separators, e.g. 1979.5.');
+    expect(text(find(el, '.stale-note'))).to.equal('Figure 1, Value: This is not a number as written: use digits, and “.” or “,” before the decimals, e.g. 1979.5.');
   });
 });
 

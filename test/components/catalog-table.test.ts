@@ -9,7 +9,7 @@ import { catalog, evaluate, ruleSets } from '../../src/index.js';
 import { clickOn, find, findAll, mount, openView, settled, text, until, type Calculator } from './helpers.js';
 
 /** The words the catalog view renders with once its chunks have loaded: English. */
-const UI: Ui = { m: { ...enCard, ...enWorking }, ruleSets, ruleSetWords: ORIGINAL_WORDS };
+const UI: Ui = { language: 'en', m: { ...enCard, ...enWorking }, ruleSets, ruleSetWords: ORIGINAL_WORDS };
 
 const CSV_HEADER = [
   'id,vendor,name,year,TPP,PD',

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import {
-  choose, clickOn, deepActiveElement, describedBy, figureRows, figureValue, find, findAll, headline, mountUnfolded, settled,
+  choose, clickOn, deepActiveElement, describedBy, figureRows, figureValue, find, findAll, has, headline, mountUnfolded, settled,
   text, typeInto, verdict,
 } from './helpers.js';
 
@@ -31,16 +31,16 @@ describe('<compute-threshold-calculator>: typing figures', () => {
   it('shows an invalid number\'s message by its field, linked by aria-describedby, keeps the text and the rest of the form working', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     const value = figureValue(el);
-    await typeInto(el, value, '1,5');
-    expect(value.value).to.equal('1,5');
+    await typeInto(el, value, '1..5');
+    expect(value.value).to.equal('1..5');
     expect(value.getAttribute('aria-invalid')).to.equal('true');
     const error = el.shadowRoot!.getElementById(`${value.id}-error`)!;
     expect(describedBy(value)).to.include(error.id);
-    expect(text(error)).to.equal('Use “.” as the decimal separator and no thousands separators, e.g. 1979.5.');
+    expect(text(error)).to.equal('This is not a number as written: use digits, and “.” or “,” before the decimals, e.g. 1979.5.');
     expect(headline(el)).to.equal('Not controlled');
     expect(find(el, '[part="verdict"]').classList.contains('stale')).to.equal(true);
     const summary = find<HTMLButtonElement>(el, '.stale-note button');
-    expect(text(summary)).to.equal('Figure 1, Value: Use “.” as the decimal separator and no thousands separators, e.g. 1979.5.');
+    expect(text(summary)).to.equal('Figure 1, Value: This is not a number as written: use digits, and “.” or “,” before the decimals, e.g. 1979.5.');
     await clickOn(el, summary);
     expect(deepActiveElement()).to.equal(value);
 
@@ -48,12 +48,46 @@ describe('<compute-threshold-calculator>: typing figures', () => {
     const dram = find<HTMLInputElement>(el, '#dram');
     await typeInto(el, dram, '4100');
     expect(dram.value).to.equal('4100');
-    expect(value.value).to.equal('1,5');
+    expect(value.value).to.equal('1..5');
     await typeInto(el, value, '296');
     expect(value.getAttribute('aria-invalid')).to.equal('false');
     expect(el.shadowRoot!.getElementById(`${value.id}-error`)).to.equal(null);
     expect(verdict(el)).to.equal('Not controlled');
     expect(find(el, '[part="verdict"]').classList.contains('stale')).to.equal(false);
+  });
+
+  it('reads a decimal comma and grouped digits as the reader\'s language writes them, keeping the text typed', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const value = figureValue(el);
+    for (const [typed, read] of [['296,5', '296.5'], ['1.979,5', '1979.5'], ['1,979.5', '1979.5'], ['1 979,5', '1979.5'], ['1\u202f979,5', '1979.5']] as const) {
+      await typeInto(el, value, typed);
+      expect(value.value, typed).to.equal(typed);
+      expect(el.spec.throughput![0]!.value, typed).to.equal(read);
+      expect(value.getAttribute('aria-invalid'), typed).to.equal('false');
+    }
+  });
+
+  it('asks whether a lone separator before three digits groups thousands or marks decimals, and keeps the text', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const value = figureValue(el);
+    await typeInto(el, value, '1,979');
+    // No guess: the answer waits, out of date, and the field asks.
+    expect(find(el, '[part="verdict"]').classList.contains('stale')).to.equal(true);
+    expect(value.getAttribute('aria-invalid')).to.equal('true');
+    const choices = findAll<HTMLButtonElement>(el, '.meant button');
+    expect(choices.map(text)).to.deep.equal(['1979, a thousands separator', '1.979, a decimal mark']);
+    await clickOn(el, choices[0]!);
+    expect(value.value).to.equal('1,979');
+    expect(el.spec.throughput![0]!.value).to.equal('1979');
+    // FP8 1,979 TFLOPS × 8 bits = TPP 15,832 on 814 mm²: 3A090.a.
+    expect(verdict(el)).to.equal('Controlled: 3A090.a');
+    expect(has(el, '.meant')).to.equal(false);
+    // Another text asks again; the answer given was for "1,979" only.
+    await typeInto(el, value, '1.979');
+    expect(findAll(el, '.meant button').length).to.equal(2);
+    await clickOn(el, findAll<HTMLButtonElement>(el, '.meant button')[1]!);
+    expect(el.spec.throughput![0]!.value).to.equal('1.979');
+    expect(verdict(el)).to.equal('Not controlled');
   });
 
   it('asks for the bit length of a format it does not know, next to the bit-length field', async () => {

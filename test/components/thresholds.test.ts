@@ -156,7 +156,7 @@ describe('<compute-threshold-calculator>: a threshold typed as text', () => {
     expect(pd.value).to.equal('3.2x');
     expect(pd.getAttribute('aria-invalid')).to.equal('true');
     const error = el.shadowRoot!.getElementById(describedBy(pd).find((id) => id.endsWith('-error'))!)!;
-    expect(text(error)).to.equal('This is not a number: use digits and “.”, e.g. 989.4.');
+    expect(text(error)).to.equal('This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.');
     expect(verdict(el)).to.equal('Controlled: 3A090.b');
     expect(marker(el)).to.contain('the verdict uses your last valid thresholds until it is fixed');
     expect(text(find(el, '[part="custom-marker"] .changes'))).to.equal('3A090.b.1: TPP ≥ 2,300 (was ≥ 2,400)');

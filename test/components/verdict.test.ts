@@ -97,10 +97,10 @@ describe('<compute-threshold-calculator>: the card\'s verdict for known chips', 
 
   it('cites the rule set and its date, and says "Not legal advice"', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
-    expect(text(find(el, '[part="card"] [part="citation"]'))).to.equal('88 FR 73458, effective Nov 17, 2023 · Not legal advice.');
+    expect(text(find(el, '[part="card"] [part="citation"]'))).to.equal('88 FR 73458, effective Nov 17, 2023 Not legal advice.');
     el.ruleSet = 'bis-3a090-2022';
     await el.updateComplete;
-    expect(text(find(el, '[part="card"] [part="citation"]'))).to.equal('87 FR 62186, effective Oct 7, 2022 · Not legal advice.');
+    expect(text(find(el, '[part="card"] [part="citation"]'))).to.equal('87 FR 62186, effective Oct 7, 2022 Not legal advice.');
     expect(text(find(el, '.verdict-under'))).to.equal('under ECCN 3A090, October 2022 rule (superseded)');
   });
 });

@@ -28,6 +28,8 @@ export interface CalculatorProps {
   card: CardProps;
   /** The working's parts, once unfolded; "loading" while its chunk is on its way. */
   working: WorkingParts | 'loading' | null;
+  /** Printing: one column, and the working only if its code is there (a printed page has no "Loading…"). */
+  printing: boolean;
 }
 
 function renderNotices(ui: CardUi, notices: readonly string[]) {
@@ -46,20 +48,21 @@ function verdictBar(props: CalculatorProps) {
 }
 
 export function renderCalculator(props: CalculatorProps) {
-  const { ui, card, working } = props;
+  const { ui, card } = props;
+  const working = props.printing && props.working === 'loading' && !card.working ? null : props.working;
   const answer = html`<div class="answer-column">${renderCard(card)}</div>`;
   if (!working) {
-    return html`<div class="calculator" part="base">${renderNotices(ui, props.notices)}${answer}</div>`;
+    return html`<div class="calculator" part="base" lang=${ui.language}>${renderNotices(ui, props.notices)}${answer}</div>`;
   }
   if (working === 'loading') {
-    return html`<div class="calculator unfolded" part="base">${renderNotices(ui, props.notices)}${answer}
+    return html`<div class="calculator unfolded" part="base" lang=${ui.language}>${renderNotices(ui, props.notices)}${answer}
       <div class="working" id="working" part="working"><p class="help">${ui.m.working.loading}</p></div></div>`;
   }
   const p = working;
   // Wide: two columns, each read top to bottom (the answer and its checks; the figures and the chart).
   // Narrow: one column, the form right under the answer, the verdict kept in view above it.
-  return props.wide
-    ? html`<div class="calculator unfolded wide" part="base">
+  return props.wide && !props.printing
+    ? html`<div class="calculator unfolded wide" part="base" lang=${ui.language}>
         ${renderNotices(ui, props.notices)}
         <div class="columns" id="working" part="working">
           <div class="column">${answer}${p.check}${p.why}${p.source}</div>
@@ -67,7 +70,7 @@ export function renderCalculator(props: CalculatorProps) {
         </div>
         ${p.extras}
       </div>`
-    : html`<div class="calculator unfolded" part="base">
+    : html`<div class="calculator unfolded" part="base" lang=${ui.language}>
         ${renderNotices(ui, props.notices)}${answer}${verdictBar(props)}
         <div class="working" id="working" part="working">${p.figures}${p.check}${p.chart}${p.why}${p.source}${p.extras}</div>
       </div>`;

@@ -24,6 +24,7 @@ import { UrlState } from './controllers/url-state.js';
 import { Width } from './controllers/width.js';
 import { chipIdList, compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
 import { LazyChunks } from './lazy-chunks.js';
+import { Language } from './controllers/language.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Layout = 'card' | 'full';
@@ -153,6 +154,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly evaluation = new Evaluation(() => this.lazy.get('explain')?.explainResult);
   private readonly width = new Width(this);
   private readonly print = new Print(this);
+  private readonly language = new Language(this);
   private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
@@ -176,7 +178,10 @@ export class ComputeThresholdCalculator extends LitElement {
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
     if (changed.has('syncUrl') && this.syncUrl) this.url.read();
+    // Until another language's chunk has arrived, the widget waits in English, unseen (render()).
+    const catalogue = this.lazy.catalogue(this.language.current);
     this.now = derive({
+      language: catalogue ? this.language.current : 'en', catalogue: catalogue ?? this.lazy.catalogue('en')!,
       ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
     });
@@ -272,14 +277,13 @@ export class ComputeThresholdCalculator extends LitElement {
 
   private renderCalculator() {
     const { ui, notices } = this.now!;
-    // Printing unfolds the working only if its code is there: a printed page has no "Loading…".
-    const parts = this.working || this.print.active ? this.workingParts() : null;
-    const working = parts === 'loading' && !this.working ? null : parts;
-    return renderCalculator({ ui, notices, wide: this.width.wide && !this.print.active, card: this.cardProps(), working });
+    const working = this.working || this.print.active ? this.workingParts() : null;
+    return renderCalculator({ ui, notices, wide: this.width.wide, printing: this.print.active, card: this.cardProps(), working });
   }
 
   override render(): TemplateResult {
     const { ui } = this.now!;
+    if (ui.language !== this.language.current) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();
     return renderViews({

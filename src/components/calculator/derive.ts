@@ -6,11 +6,12 @@
  */
 import { DEFAULT_FAMILY, ruleSetInForce, type AsOfChoice } from '../../core/as-of.js';
 import { getChip } from '../../core/catalog.js';
-import { ORIGINAL_WORDS } from '../../core/explain/words.js';
+import { ORIGINAL_WORDS, translatedWords } from '../../core/explain/words.js';
 import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-sets.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
-import type { EvaluatedResult, EvaluationResult } from '../../core/verdict.js';
-import { enCard } from '../../i18n/en/card.js';
+import { fieldError } from '../../core/spec.js';
+import { refused, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
+import type { Catalogue } from '../../i18n/languages.js';
 import type { CardMessages } from '../../i18n/messages.js';
 import type { SharedState } from '../../model/share-state.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
@@ -45,6 +46,9 @@ export interface Derived {
 }
 
 export interface DeriveInputs {
+  /** The reader's language, and its card messages and rule-set words. */
+  language: string;
+  catalogue: Pick<Catalogue, 'card' | 'ruleSets'>;
   /** The attributes, as given. */
   ruleSet: string | null | undefined;
   asOf: string | null | undefined;
@@ -62,19 +66,26 @@ export function derive(i: DeriveInputs): Derived {
   const { previous, sources, drafts, evaluation } = i;
   const reloaded = sources.refresh();
   const find = (id: string) => sources.available.find((r) => r.id === id);
-  const ui = previous?.ui.ruleSets === sources.available ? previous.ui : { m: enCard, ruleSets: sources.available, ruleSetWords: ORIGINAL_WORDS };
+  const { card } = i.catalogue;
+  const ui = previous?.ui.ruleSets === sources.available && previous.ui.m === card ? previous.ui : {
+    language: i.language, m: card, ruleSets: sources.available,
+    ruleSetWords: i.language === 'en' ? ORIGINAL_WORDS : translatedWords(i.language, i.catalogue.ruleSets, card.ruleSet.customTitle),
+  };
   const requested = find(i.ruleSet ?? DEFAULT_RULE_SET_ID);
   const fallback = requested ?? find(DEFAULT_RULE_SET_ID)!;
   const asOf = !i.asOf ? null : previous?.asOf?.date === i.asOf && !reloaded ? previous.asOf
     : ruleSetInForce(i.asOf, fallback.family ?? DEFAULT_FAMILY, sources.available);
   const selected = (asOf?.ruleSet && find(asOf.ruleSet.id)) || fallback;
   const custom = i.thresholds.resolve(selected);
-  const { spec } = drafts.current();
-  const result = evaluation.verdict(spec, custom.ruleSet);
+  const { spec, ambiguous } = drafts.current();
+  // A number whose separator the reader has still to explain is no number yet: the answer waits for it.
+  const result = ambiguous.length
+    ? refused(custom.ruleSet, ambiguous.map((a) => fieldError(a.path, 'ambiguous-separator', { given: `"${a.typed}"`, known: [a.asGroup, a.asDecimal] })))
+    : evaluation.verdict(spec, custom.ruleSet);
   // The blank form's evaluation is no answer: figures given with an error after it have no last valid answer.
   const lastValid = result.status === 'invalid' ? previous?.lastValid ?? null : drafts.untouched ? null : result;
   const shown = drafts.untouched ? null : lastValid;
-  const overlays = sources.available
+  const overlays = ambiguous.length ? [] : sources.available
     .filter((r) => r.overlay && isBuiltIn(r) && r.id !== selected.id)
     .map((r) => ({ ruleSet: r, result: evaluation.verdict(spec, r), own: ownOutcomes(r, find(r.basedOn ?? '')) }));
   const notices = [

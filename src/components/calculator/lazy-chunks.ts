@@ -1,12 +1,15 @@
 /**
  * The parts of the widget a reader of the card does not need before its first verdict: the
  * explanation (what would change the verdict, why), the working, the messages they show, the
- * comparison, the catalog, the threshold editor, the vintages table and the share buttons. Each is
+ * comparison, the catalog, the threshold editor, the vintages table, the share buttons, and every
+ * language but English. Each is
  * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
  * path still finds them) when it is first asked for; a chunk's styles are adopted into the shadow
  * root as it arrives, and the host updates.
  */
 import { isServer, type CSSResult, type ReactiveControllerHost } from 'lit';
+import { enCard } from '../../i18n/en/card.js';
+import { CATALOGUES, type Catalogue } from '../../i18n/languages.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 
 const LOADERS = {
@@ -19,6 +22,8 @@ const LOADERS = {
   vintages: () => import('../views/vintages/vintages-table.js'),
   share: () => import('../views/share/share-actions.js'),
 };
+
+const ENGLISH = { card: enCard, ruleSets: {} };
 
 type Modules = { [K in keyof typeof LOADERS]: Awaited<ReturnType<(typeof LOADERS)[K]>> };
 export type ChunkName = keyof Modules;
@@ -45,11 +50,30 @@ export class LazyChunks {
     return module;
   }
 
-  /** `ui` with every message, once the working's catalogue has arrived (and its loading started). */
+  private readonly languages = new Map<string, Catalogue | null>();
+
+  /**
+   * The card's messages and the built-in rule sets' words in `language`: English at once, another
+   * language once its chunk has arrived (undefined until then, and its loading started).
+   */
+  catalogue(language: string): Pick<Catalogue, 'card' | 'ruleSets'> | undefined {
+    if (language === 'en' || !CATALOGUES[language]) return ENGLISH;
+    const loaded = this.languages.get(language);
+    if (loaded === undefined && !isServer) {
+      this.languages.set(language, null);
+      void CATALOGUES[language]!().then((catalogue) => {
+        this.languages.set(language, catalogue);
+        this.host.requestUpdate();
+      });
+    }
+    return loaded ?? undefined;
+  }
+
+  /** `ui` with every message, once the working's messages in its language have arrived (and their loading started). */
   ui(ui: CardUi): Ui | undefined {
-    const messages = this.get('messages');
-    if (messages && this.merged?.from !== ui) this.merged = { from: ui, ui: { ...ui, m: { ...ui.m, ...messages.enWorking } } };
-    return messages && this.merged?.ui;
+    const working = ui.language === 'en' ? this.get('messages')?.enWorking : this.languages.get(ui.language)?.working;
+    if (working && this.merged?.from !== ui) this.merged = { from: ui, ui: { ...ui, m: { ...ui.m, ...working } } };
+    return working && this.merged?.ui;
   }
 
   private merged: { from: CardUi; ui: Ui } | null = null;

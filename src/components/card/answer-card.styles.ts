@@ -158,6 +158,13 @@ export const answerCardStyles = css`
   .card-footer .citation strong {
     color: var(--_text);
   }
+  /* A separator, not a word: drawn, so that no language's sentence is glued from two. */
+  .card-footer .citation strong::before {
+    content: '·';
+    margin-right: 0.35em;
+    color: var(--_muted);
+    font-weight: normal;
+  }
   button.link {
     display: inline;
     min-height: 0;

@@ -143,7 +143,7 @@ export function nearestLine(ui: CardUi, w: Words, b: Boundary, current: Verdict,
     : b.direction === 'increase' ? card.shortOf(w.amount(b.metric, change), threshold, label) : card.over(w.amount(b.metric, change), threshold, label);
   const after = afterWords(ui, b, current, ruleSet);
   const effect = !b.strict ? card.wouldMake(after) : b.direction === 'increase' ? card.wouldMakeAbove(after) : card.wouldMakeBelow(after);
-  return `${ui.m.engine.metric[b.metric]} ${where}${effect}.`;
+  return card.nearestLine(ui.m.engine.metric[b.metric], where, effect);
 }
 
 function nearest(props: CardProps, w: Words) {
@@ -152,7 +152,7 @@ function nearest(props: CardProps, w: Words) {
   const current = { status: shown.status, classification: shown.classification, outcomes: shown.outcomes.filter((o) => o.met === true).map((o) => o.id) };
   const market = props.marketFlip;
   return html`<div class="nearest" part="nearest">
-    <p><span class="label">${ui.m.card.nearest}:</span> ${props.nearest ? nearestLine(ui, w, props.nearest, current, ruleSet) : ui.m.card.noLine}</p>
+    <p><span class="label">${ui.m.card.nearest}</span> ${props.nearest ? nearestLine(ui, w, props.nearest, current, ruleSet) : ui.m.card.noLine}</p>
     ${market ? html`<p class="help">${ui.m.card.market(market.to === 'true', afterWords(ui, market, current, ruleSet))}</p>` : nothing}
   </div>`;
 }
@@ -165,7 +165,7 @@ function overlayAnswer(ui: CardUi, o: Overlay): string {
   if (r.status === 'indeterminate') return card.overlayUndecided(neededInputs(ui, r));
   const own = r.outcomes.filter((x) => o.own.includes(x.id));
   const met = own.filter((x) => x.met === true).map((x) => ui.ruleSetWords.item(o.ruleSet, x.id).title);
-  if (met.length) return met.join('; ');
+  if (met.length) return ui.m.brief.details(met);
   const open = openInputs(r, own.filter((x) => x.met === null));
   if (open.length) return card.overlayUndecided(engine.and(open.map((input) => engine.input[input])));
   return r.classification ?? '';
@@ -183,16 +183,16 @@ function overlays(props: CardProps) {
 
 /** The figures as a printed report lists them, in the order of the form. */
 function inputLines(ui: CardUi, spec: ChipSpec, w: Words): string[] {
-  const { form, print } = ui.m;
+  const { print } = ui.m;
   const text = (value: unknown) => (typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '');
   const number = (value: unknown) => (/^\d+(\.\d+)?$/.test(text(value)) ? w.number(text(value), 3) : text(value));
   return [
-    ...(spec.throughput ?? []).map((e, i) => `${form.figure(i + 1)}: ${text(e.format)} ${number(e.value)} ${text(e.unit)}${e.sparse ? ` (${print.sparse})` : ''}`),
-    ...(spec.dies ?? []).map((d, i) => `${form.die(i + 1)}: ${number(d.areaMm2)} mm²${d.nonPlanar === false ? ` (${print.planar})` : ''}`),
+    ...(spec.throughput ?? []).map((e, i) => print.figure(i + 1, text(e.format), number(e.value), text(e.unit), e.sparse === true)),
+    ...(spec.dies ?? []).map((d, i) => print.die(i + 1, number(d.areaMm2), d.nonPlanar === false)),
     print.market(typeof spec.datacenter === 'boolean' ? spec.datacenter : null),
-    ...(spec.dramBandwidthGBps !== undefined ? [`${form.dram}: ${number(spec.dramBandwidthGBps)}`] : []),
-    ...(spec.interconnectGBps !== undefined ? [`${form.interconnect}: ${number(spec.interconnectGBps)}`] : []),
-    ...(spec.hbmStack ? [`${form.hbmLegend}: ${number(spec.hbmStack.bandwidthGBps)} GB/s, ${number(spec.hbmStack.areaMm2)} mm²`] : []),
+    ...(spec.dramBandwidthGBps !== undefined ? [print.dram(number(spec.dramBandwidthGBps))] : []),
+    ...(spec.interconnectGBps !== undefined ? [print.interconnect(number(spec.interconnectGBps))] : []),
+    ...(spec.hbmStack ? [print.hbm(number(spec.hbmStack.bandwidthGBps), number(spec.hbmStack.areaMm2))] : []),
     ...(spec.usAvailableSince === false ? [print.neverAvailable] : typeof spec.usAvailableSince === 'string' ? [print.available(ui.m.engine.date(spec.usAvailableSince))] : []),
   ];
 }
@@ -204,7 +204,7 @@ function printNote(props: CardProps, w: Words) {
   const from = inputs.chip === null ? print.typed : inputs.edited ? print.editedCatalog(inputs.name, inputs.chip) : print.fromCatalog(inputs.name, inputs.chip);
   return html`<div class="print-only print-note">
     <p>${print.checked(ui.m.engine.date(todayIso()))} ${from}</p>
-    <p><strong>${print.inputs}:</strong> ${inputLines(ui, inputs.spec, w).join('; ')}.</p>
+    <p>${print.inputList(inputLines(ui, inputs.spec, w))}</p>
     <p class="working-folded">${print.workingFolded}</p>
   </div>`;
 }
@@ -223,7 +223,7 @@ export function renderCard(props: CardProps) {
     <div class="card-footer">
       <button type="button" part="button" class="working-toggle" id="working-toggle" aria-expanded=${props.working ? 'true' : 'false'}
         aria-controls="working" @click=${props.onToggleWorking}>${props.working ? icons.collapse : icons.expand}${props.working ? card.hideWorking : card.showWorking}</button>
-      <p class="citation" part="citation">${card.citation(ruleSet.citation.document, ui.m.engine.date(ruleSet.effective))} · <strong>${card.notLegalAdvice}</strong></p>
+      <p class="citation" part="citation"><span>${card.citation(ruleSet.citation.document, ui.m.engine.date(ruleSet.effective))}</span> <strong>${card.notLegalAdvice}</strong></p>
     </div>
   </section>`;
 }

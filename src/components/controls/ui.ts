@@ -9,6 +9,8 @@ import type { CardMessages, Messages } from '../../i18n/messages.js';
 
 /** What the card renders with: the card's messages only, as nothing else has loaded yet. */
 export interface CardUi {
+  /** The language tag the messages are in (the `lang` of the widget's markup). */
+  language: string;
   m: CardMessages;
   /** The rule sets a sentence may name by id (built-in and the page's own). */
   ruleSets: readonly ResolvedRuleSet[];

@@ -83,6 +83,6 @@ export function renderVerdictBrief(ui: CardUi, result: EvaluationResult, ruleSet
   const details = verdictDetails(ui, result, ruleSet);
   return html`<span class="verdict-brief ${result.status}">${VERDICT_ICON[result.status]}<span>
     <strong>${verdictBrief(ui, result)}</strong>
-    ${details.length ? html`<span class="detail">${details.join('; ')}</span>` : nothing}
+    ${details.length ? html`<span class="detail">${ui.m.brief.details(details)}</span>` : nothing}
   </span></span>`;
 }

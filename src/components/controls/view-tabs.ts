@@ -76,10 +76,10 @@ export interface ViewsProps {
 }
 
 export function renderViews({ ui, view, onSelect, content }: ViewsProps) {
-  return html`<div class="view-tabs" part="view-tabs" role="tablist" aria-label=${ui.m.views.label}
+  return html`<div class="view-tabs" part="view-tabs" role="tablist" lang=${ui.language} aria-label=${ui.m.views.label}
       @keydown=${(e: KeyboardEvent) => onKeydown(e, view, onSelect)}>
       ${VIEWS.map((v) => html`<button type="button" part="tab" role="tab" id="tab-${v}" aria-controls="view-${v}"
         aria-selected=${v === view ? 'true' : 'false'} tabindex=${v === view ? '0' : '-1'} @click=${() => onSelect(v)}>${ui.m.views.names[v]}</button>`)}
     </div>
-    ${VIEWS.map((v) => html`<div role="tabpanel" id="view-${v}" aria-labelledby="tab-${v}" ?hidden=${v !== view}>${v === view ? content(v) : nothing}</div>`)}`;
+    ${VIEWS.map((v) => html`<div role="tabpanel" id="view-${v}" lang=${ui.language} aria-labelledby="tab-${v}" ?hidden=${v !== view}>${v === view ? content(v) : nothing}</div>`)}`;
 }

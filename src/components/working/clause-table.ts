@@ -45,12 +45,6 @@ export function conditionValue(ui: Ui, w: Words, c: Pick<ConditionResult, 'metri
   return c.value;
 }
 
-/** "≥ 4,800", "< 5.92", "= no". */
-export function requirementText(ui: Ui, w: Words, c: Pick<ConditionResult, 'metric' | 'op' | 'threshold'>): string {
-  const kind = METRICS[c.metric].kind;
-  if (kind === 'boolean') return `= ${c.threshold === 'true' ? ui.m.table.yes : ui.m.table.no}`;
-  return w.requirement(c.metric, c.op, c.threshold);
-}
 
 /** How far the value is from the line, in words: below it ("short of"), above it ("over"), or on it. */
 export function distanceText(ui: Ui, w: Words, c: ConditionResult): string {
@@ -97,7 +91,7 @@ function itemRows(ui: Ui, w: Words, ruleSet: ResolvedRuleSet, kind: Kind, item: 
     ${shownConditions(kind, item).map((c) => html`<tr class="condition">
       <td data-label=${table.condition} class="metric"><span>${ui.m.engine.metric[c.metric]}</span></td>
       <td data-label=${table.value}><span>${conditionValue(ui, w, c)}${byReading(ui, w, c)}</span></td>
-      <td data-label=${table.needs}><span>${requirementText(ui, w, c)}</span></td>
+      <td data-label=${table.needs}><span>${w.requirement(c.metric, c.op, c.threshold)}</span></td>
       <td data-label=${table.met} class="state ${truthClass(c.met)}"><span>${truthIcon(c.met)} ${c.met === true ? table.yes : c.met === false ? table.no : table.unknown}</span></td>
       <td data-label=${table.margin}><span>${distanceText(ui, w, c)}</span></td>
     </tr>`)}

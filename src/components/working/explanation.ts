@@ -41,6 +41,7 @@ export function renderExplanation(ui: Ui, w: Words, result: EvaluatedResult) {
 
 export function renderCitation(ui: Ui, ruleSet: ResolvedRuleSet) {
   const { working, engine } = ui.m;
+  const caveats = ui.ruleSetWords.caveats(ruleSet);
   return html`<section class="citation-block" part="citation" aria-labelledby="citation-heading">
     <h4 id="citation-heading">${working.source}</h4>
     <p>${webLink(ui, ruleSet.citation.url, ui.ruleSetWords.title(ruleSet))}:
@@ -49,10 +50,10 @@ export function renderCitation(ui: Ui, ruleSet: ResolvedRuleSet) {
       ? html`<p class="sources"><span>${working.sources}:</span>
           ${ruleSet.sources.map((s, i) => html`${i ? '; ' : ''}${webLink(ui, s.url, s.title)}`)}</p>`
       : nothing}
-    ${ruleSet.caveats.length
+    ${caveats.length
       ? html`<details class="caveats">
-          <summary>${working.caveats(ruleSet.caveats.length)}</summary>
-          <ul>${ruleSet.caveats.map((c) => html`<li>${c}</li>`)}</ul>
+          <summary>${working.caveats(caveats.length)}</summary>
+          <ul>${caveats.map((c) => html`<li>${c}</li>`)}</ul>
         </details>`
       : nothing}
   </section>`;

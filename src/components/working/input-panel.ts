@@ -19,6 +19,7 @@ import { marketNotes } from '../../model/rule-set-shape.js';
 import { checkboxField, selectField, textField } from '../controls/field.js';
 import { visuallyHidden } from '../controls/theme.js';
 import { icons } from '../controls/icons.js';
+import type { SeparatorReading } from '../../model/number-input.js';
 import { fieldErrorText } from '../controls/input-labels.js';
 import type { Ui } from '../controls/ui.js';
 
@@ -32,6 +33,27 @@ export interface InputPanelProps {
   tested: ReadonlySet<MetricName>;
   /** A new draft, and the id of the control to focus after it renders (after adding or removing a row). */
   onChange: (draft: SpecDraft, focus?: string) => void;
+}
+
+/**
+ * A number field, and, while its separator could mean either ("1,979"), the question which: each
+ * answer keeps the text as typed and says how to read it.
+ */
+function numberField(props: InputPanelProps, field: Parameters<typeof textField>[0]) {
+  const ambiguity = props.errors.get(field.id)?.find((e) => e.code === 'ambiguous-separator');
+  // One template either way, so that the input (and the reader's focus in it) stays as the question comes and goes.
+  return html`${textField(field)}${ambiguity ? meaningPrompt(props, field.id, ambiguity) : nothing}`;
+}
+
+function meaningPrompt(props: InputPanelProps, id: string, ambiguity: FieldError) {
+  const { form, engine } = props.ui.m;
+  const typed = JSON.parse(ambiguity.params.given ?? '""') as string;
+  const [asGroup = '', asDecimal = ''] = ambiguity.params.known ?? [];
+  const mean = (as: SeparatorReading) => props.onChange({ ...props.draft, meant: { ...props.draft.meant, [id]: { text: typed, as } } }, id);
+  return html`<div class="meant row-note" role="group" aria-label=${form.meant(typed)}>
+      <button type="button" part="button" @click=${() => mean('group')}>${form.meantGroup(asGroup)}</button>
+      <button type="button" part="button" @click=${() => mean('decimal')}>${form.meantDecimal(asDecimal.replace('.', engine.numbers.decimal))}</button>
+    </div>`;
 }
 
 function errorsOf(props: InputPanelProps, id: string): string[] {
@@ -66,9 +88,9 @@ function figureRow(props: InputPanelProps, row: ThroughputDraft, index: number) 
     ${selectField({ id: id('format'), className: 'format', label: form.format, value: row.format, options: formats, onChange: (format) => set(formatChange(row, format)) })}
     ${row.format === OTHER_FORMAT
       ? html`${textField({ id: id('customFormat'), className: 'custom-format', label: form.customFormat, value: row.customFormat, errors: errorsOf(props, id('customFormat')), onInput: (customFormat) => set({ customFormat }) })}
-        ${textField({ id: id('bitLength'), className: 'bit-length', label: form.bitLength, value: row.bitLength, decimal: true, errors: errorsOf(props, id('bitLength')), onInput: (bitLength) => set({ bitLength }) })}`
+        ${numberField(props, { id: id('bitLength'), className: 'bit-length', label: form.bitLength, value: row.bitLength, decimal: true, errors: errorsOf(props, id('bitLength')), onInput: (bitLength) => set({ bitLength }) })}`
       : nothing}
-    ${textField({ id: id('value'), className: 'value', label: form.value, value: row.value, decimal: true, placeholder: form.valuePlaceholder, errors: errorsOf(props, id('value')), onInput: (value) => set({ value }) })}
+    ${numberField(props, { id: id('value'), className: 'value', label: form.value, value: row.value, decimal: true, placeholder: form.valuePlaceholder, errors: errorsOf(props, id('value')), onInput: (value) => set({ value }) })}
     ${selectField({ id: id('unit'), className: 'unit', label: form.unit, value: row.unit, options: units.map((u) => ({ value: u, label: u })), errors: errorsOf(props, id('unit')), onChange: (unit) => set({ unit }) })}
     ${checkboxField({ id: id('sparse'), className: 'sparse', label: form.sparse, checked: row.sparse, errors: errorsOf(props, id('sparse')), onChange: (sparse) => set({ sparse }) })}
     <button type="button" class="remove" part="button" id=${id('remove')} @click=${remove}>
@@ -89,7 +111,7 @@ function dieRow(props: InputPanelProps, die: DieDraft, index: number) {
   );
   return html`<div class="row die" role="group" aria-labelledby=${id('title')}>
     <span class="row-title" id=${id('title')}>${form.die(index + 1)}${die.name ? html` <span class="help">${die.name}</span>` : nothing}</span>
-    ${textField({ id: id('area'), className: 'area', label: form.dieArea, value: die.areaMm2, decimal: true, errors: errorsOf(props, id('area')), onInput: (areaMm2) => set({ areaMm2 }) })}
+    ${numberField(props, { id: id('area'), className: 'area', label: form.dieArea, value: die.areaMm2, decimal: true, errors: errorsOf(props, id('area')), onInput: (areaMm2) => set({ areaMm2 }) })}
     ${checkboxField({ id: id('nonPlanar'), className: 'non-planar', label: form.nonPlanar, checked: die.nonPlanar, errors: errorsOf(props, id('nonPlanar')), onChange: (nonPlanar) => set({ nonPlanar }) })}
     <button type="button" class="remove" part="button" id=${id('remove')} @click=${remove}>
       ${icons.remove}<span class="vh">${form.removeDie(index + 1)}</span>
@@ -141,8 +163,8 @@ function bandwidths(props: InputPanelProps) {
   return html`<fieldset class="bandwidth">
     <legend>${form.bandwidthLegend}</legend>
     <div class="pair">
-      ${textField({ id: 'dram', label: form.dram, value: draft.dramBandwidthGBps, decimal: true, help: `${form.dramHelp} ${usage('dramBandwidthGBps', 'dramPlusInterconnectGBps')}`, errors: errorsOf(props, 'dram'), onInput: (dramBandwidthGBps) => onChange({ ...draft, dramBandwidthGBps }) })}
-      ${textField({ id: 'interconnect', label: form.interconnect, value: draft.interconnectGBps, decimal: true, help: `${form.interconnectHelp} ${usage('interconnectGBps', 'dramPlusInterconnectGBps')}`, errors: errorsOf(props, 'interconnect'), onInput: (interconnectGBps) => onChange({ ...draft, interconnectGBps }) })}
+      ${numberField(props, { id: 'dram', label: form.dram, value: draft.dramBandwidthGBps, decimal: true, help: `${form.dramHelp} ${usage('dramBandwidthGBps', 'dramPlusInterconnectGBps')}`, errors: errorsOf(props, 'dram'), onInput: (dramBandwidthGBps) => onChange({ ...draft, dramBandwidthGBps }) })}
+      ${numberField(props, { id: 'interconnect', label: form.interconnect, value: draft.interconnectGBps, decimal: true, help: `${form.interconnectHelp} ${usage('interconnectGBps', 'dramPlusInterconnectGBps')}`, errors: errorsOf(props, 'interconnect'), onInput: (interconnectGBps) => onChange({ ...draft, interconnectGBps }) })}
     </div>
   </fieldset>`;
 }
@@ -171,8 +193,8 @@ function hbmStack(props: InputPanelProps) {
     <legend>${form.hbmLegend}</legend>
     <p class="help" id="hbm-help">${form.hbmHelp}</p>
     <div class="pair">
-      ${textField({ id: 'hbm-bandwidth', label: form.hbmBandwidth, value: draft.hbmBandwidthGBps, decimal: true, errors: errorsOf(props, 'hbm-bandwidth'), onInput: (hbmBandwidthGBps) => onChange({ ...draft, hbmBandwidthGBps }) })}
-      ${textField({ id: 'hbm-area', label: form.hbmArea, value: draft.hbmAreaMm2, decimal: true, errors: errorsOf(props, 'hbm-area'), onInput: (hbmAreaMm2) => onChange({ ...draft, hbmAreaMm2 }) })}
+      ${numberField(props, { id: 'hbm-bandwidth', label: form.hbmBandwidth, value: draft.hbmBandwidthGBps, decimal: true, errors: errorsOf(props, 'hbm-bandwidth'), onInput: (hbmBandwidthGBps) => onChange({ ...draft, hbmBandwidthGBps }) })}
+      ${numberField(props, { id: 'hbm-area', label: form.hbmArea, value: draft.hbmAreaMm2, decimal: true, errors: errorsOf(props, 'hbm-area'), onInput: (hbmAreaMm2) => onChange({ ...draft, hbmAreaMm2 }) })}
     </div>
   </fieldset>`;
 }

@@ -60,6 +60,7 @@ const PROBLEMS: Record<ErrorCode, (e: FieldError) => string> = {
   'not-a-number': (e) => `is not a number${shown(e)}`,
   'not-finite': () => 'must be a finite number',
   separator: (e) => `is not a number: use "." as the decimal separator and no thousands separators${shown(e)}`,
+  'ambiguous-separator': (e) => `could be read two ways${shown(e)}: ${knownList(e, ' or ')}`,
   'out-of-range': (e) => `is out of range (beyond 10^400)${shown(e)}`,
   negative: () => 'must not be negative',
   'not-positive': () => 'must be greater than zero',
@@ -90,6 +91,9 @@ const ERRORS = Object.fromEntries(Object.keys(PROBLEMS).map((code) => [code, err
 
 export const enWords: WordsMessages = {
   numbers: ENGLISH_NUMBERS,
+  requirement: (symbol, threshold) => `${symbol} ${threshold}`,
+  yesNo: (value) => (value ? 'yes' : 'no'),
+  condition: (metric, requirement) => `${metric} ${requirement}`,
   date,
   and,
   or,

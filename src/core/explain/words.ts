@@ -7,7 +7,7 @@ import { Decimal } from '../decimal.js';
 import { formatNumber, formatPercent, type NumberStyle } from '../format.js';
 import type { ItemKind } from '../metrics/figures.js';
 import { METRICS, type InputName, type MetricName } from '../metrics/registry.js';
-import type { ResolvedRuleSet, RuleSetStatus } from '../rules/types.js';
+import type { ResolvedRuleSet, RuleSetStatus, RuleSetTranslation } from '../rules/types.js';
 import type { FieldError, ErrorCode } from '../errors.js';
 import type { AsOfReason } from '../as-of.js';
 import type { StepCode, StepParams } from './steps.js';
@@ -32,6 +32,12 @@ export interface WordsMessages {
   metric: Record<MetricName, string>;
   /** What a reader would give to settle an open answer, as it finishes "Cannot tell without …". */
   input: Record<InputName, string>;
+  /** A condition's requirement, an operator's symbol and the threshold as shown: "≥ 4,800", "= no". */
+  requirement: (symbol: string, threshold: string) => string;
+  /** A yes-or-no value in words, as a table cell or a requirement shows it. */
+  yesNo: (value: boolean) => string;
+  /** A condition in words: the metric's name and its requirement, "TPP ≥ 4,800". */
+  condition: (metric: string, requirement: string) => string;
   /** The item a spec describes, as it finishes "This item is …". */
   kind: Record<ItemKind, string>;
   status: Record<RuleSetStatus, string>;
@@ -80,6 +86,8 @@ export interface Words {
   ruleSetTitle(id: string): string;
   /** A condition's requirement, e.g. "≥ 4,800", with the unit unless `withUnit` is false. */
   requirement(metric: MetricName, op: string, threshold: string, withUnit?: boolean): string;
+  /** A condition in words, e.g. "TPP ≥ 4,800". */
+  condition(metric: MetricName, op: string, threshold: string): string;
 }
 
 export const OPERATOR_SYMBOLS: Record<string, string> = { '>=': '≥', '>': '>', '<': '<', '<=': '≤', '==': '=' };
@@ -91,6 +99,7 @@ export interface RuleSetWords {
   item(ruleSet: ResolvedRuleSet, id: string): ItemWords;
   covers(ruleSet: ResolvedRuleSet): string;
   notControlledNote(ruleSet: ResolvedRuleSet): string;
+  caveats(ruleSet: ResolvedRuleSet): readonly string[];
 }
 
 /** The rule set's own words, as written in its JSON. */
@@ -106,7 +115,51 @@ export const ORIGINAL_WORDS: RuleSetWords = {
   },
   covers: (r) => r.scope?.covers ?? '',
   notControlledNote: (r) => r.notControlledNote ?? '',
+  caveats: (r) => r.caveats,
 };
+
+/**
+ * Rule sets' words in a language: the built-in ones' translations (by rule set id), then a rule
+ * set's own `translations` for that language; a rule set with edited thresholds is worded as the one
+ * it derives from, its title through `customTitle`.
+ */
+export function translatedWords(
+  language: string,
+  builtIn: Readonly<Record<string, RuleSetTranslation>>,
+  customTitle: (title: string) => string,
+): RuleSetWords {
+  const own = (r: ResolvedRuleSet): RuleSetTranslation | undefined => builtIn[r.id] ?? r.translations?.[language];
+  const of = (r: ResolvedRuleSet) => own(r) ?? (r.derivedFrom ? builtIn[r.derivedFrom] : undefined);
+  const title = (r: ResolvedRuleSet) => {
+    const translated = own(r)?.title;
+    if (translated) return translated;
+    const base = r.derivedFrom ? builtIn[r.derivedFrom]?.title : undefined;
+    return base ? customTitle(base) : r.title;
+  };
+  return {
+    title,
+    shortTitle: (r) => of(r)?.shortTitle ?? (own(r)?.title ? title(r) : ORIGINAL_WORDS.shortTitle(r)),
+    item: (r, id) => {
+      const original = ORIGINAL_WORDS.item(r, id);
+      const translated = id === 'scope' ? { title: of(r)?.covers } : of(r)?.items?.[id];
+      if (!translated) return original;
+      const clause = r.clauses.some((c) => c.id === id);
+      const t = translated.title ?? original.title;
+      const gloss = 'gloss' in translated ? translated.gloss : undefined;
+      return {
+        label: clause || id === 'scope' ? original.label : t,
+        title: t,
+        text: original.text && gloss ? `${original.text} (${gloss})` : original.text,
+      };
+    },
+    covers: (r) => of(r)?.covers ?? ORIGINAL_WORDS.covers(r),
+    notControlledNote: (r) => of(r)?.notControlledNote ?? ORIGINAL_WORDS.notControlledNote(r),
+    caveats: (r) => {
+      const translated = of(r)?.caveats;
+      return translated && translated.length === r.caveats.length ? translated : r.caveats;
+    },
+  };
+}
 
 export interface WordsContext {
   messages: WordsMessages;
@@ -153,8 +206,12 @@ export function wordsFor({ messages: m, ruleSet, lines, ruleSets, ruleSetWords =
     },
     requirement: (metric, op, threshold, withUnit = true) => {
       const kind = METRICS[metric].kind;
-      const value = kind === 'number' ? (withUnit ? unitOf(metric, exact(threshold)) : exact(threshold)) : kind === 'date' ? m.date(threshold) : threshold;
-      return `${OPERATOR_SYMBOLS[op] ?? op} ${value}`;
+      const value = kind === 'number' ? (withUnit ? unitOf(metric, exact(threshold)) : exact(threshold))
+        : kind === 'date' ? m.date(threshold) : kind === 'boolean' ? m.yesNo(threshold === 'true') : threshold;
+      return m.requirement(OPERATOR_SYMBOLS[op] ?? op, value);
+    },
+    condition(metric, op, threshold) {
+      return m.condition(m.metric[metric], this.requirement(metric, op, threshold));
     },
   };
 }

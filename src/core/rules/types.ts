@@ -122,7 +122,24 @@ export interface RuleSet {
   /** Ambiguities and unverified wording the reader must know about. */
   caveats?: string[];
   sources: Source[];
+  /** Its words in other languages, by language tag (e.g. "de", "zh-Hans"). */
+  translations?: Record<string, RuleSetTranslation>;
 }
+
+/**
+ * A rule set's words in another language: its title, short title, scope, note for items it does not
+ * control, caveats, and each item's title, with a gloss of an item's quoted legal text (the quote
+ * stays as published, in English, the gloss follows it). What is not translated stays as written.
+ */
+export interface RuleSetTranslation {
+  title?: string;
+  shortTitle?: string;
+  covers?: string;
+  notControlledNote?: string;
+  caveats?: string[];
+  items?: Record<string, { title?: string; gloss?: string }>;
+}
+
 
 /**
  * A rule set with `extends` resolved: everything it inherits is in place, and `basedOn` names where

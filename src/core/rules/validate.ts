@@ -99,6 +99,29 @@ function checkItems(raw: Rec, key: 'clauses' | 'exclusions' | 'outcomes', requir
   });
 }
 
+/** `translations`: by language tag, texts only (shown as text, never as markup). */
+function checkTranslations(raw: unknown, check: Check) {
+  if (!isRecord(raw)) return check.fail(['translations'], 'wrong-type', { expected: 'object' });
+  for (const [language, translation] of Object.entries(raw)) {
+    const at: Path = ['translations', language];
+    if (!isRecord(translation)) {
+      check.fail(at, 'wrong-type', { expected: 'object' });
+      continue;
+    }
+    for (const key of ['title', 'shortTitle', 'covers', 'notControlledNote']) check.text(translation, key, at, true);
+    if (translation.caveats !== undefined && (!Array.isArray(translation.caveats) || translation.caveats.some((c) => typeof c !== 'string'))) {
+      check.fail([...at, 'caveats'], 'wrong-type', { expected: 'sentences' });
+    }
+    if (translation.items !== undefined) {
+      if (!isRecord(translation.items)) check.fail([...at, 'items'], 'wrong-type', { expected: 'object' });
+      else for (const [id, words] of Object.entries(translation.items)) {
+        if (!isRecord(words)) check.fail([...at, 'items', id], 'wrong-type', { expected: 'object' });
+        else for (const key of ['title', 'gloss']) check.text(words, key, [...at, 'items', id], true);
+      }
+    }
+  }
+}
+
 /**
  * Validates a rule set and resolves `extends` against `known`. Never throws: a malformed rule set
  * yields errors that name the clause and the field, e.g. `clauses[1] (3A090.a.2).when.all[0].threshold`.
@@ -138,6 +161,7 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   if (raw.caveats !== undefined && (!Array.isArray(raw.caveats) || raw.caveats.some((c) => typeof c !== 'string'))) {
     check.fail(['caveats'], 'wrong-type', { expected: 'sentences' });
   }
+  if (raw.translations !== undefined) checkTranslations(raw.translations, check);
   if (raw.scope !== undefined) {
     if (!isRecord(raw.scope)) check.fail(['scope'], 'wrong-type', { expected: 'object' });
     else {

@@ -34,6 +34,8 @@ export const enCard = {
     label: 'Rules',
     option: (title: string) => title,
     summary: (effective: string, status: string, document: string) => `${document} · effective ${effective} · ${status}`,
+    /** The title of a rule set whose thresholds the reader edited. */
+    customTitle: (title: string) => `${title} (custom thresholds)`,
   },
 
   card: {
@@ -59,13 +61,15 @@ export const enCard = {
     mbdFormula: (bandwidth: string, area: string) => `= ${bandwidth} GB/s ÷ ${area} mm²`,
     unknown: 'unknown',
     pdGap: { 'no-throughput': 'unknown until a throughput figure is given', 'no-die-area': 'unknown: no die area given', 'no-non-planar-die': 'none: no die is non-planar' } as Record<string, string>,
-    nearest: 'Nearest line',
+    nearest: 'Nearest line:',
     shortOf: (amount: string, threshold: string, label: string) => `${amount} short of ${threshold} (${label})`,
     over: (amount: string, threshold: string, label: string) => `${amount} over ${threshold} (${label})`,
     atLine: (threshold: string, label: string) => `exactly at ${threshold} (${label})`,
-    wouldMake: (after: string) => `; reaching it would make it ${after}`,
-    wouldMakeBelow: (after: string) => `; any less would make it ${after}`,
-    wouldMakeAbove: (after: string) => `; any more would make it ${after}`,
+    /** The nearest line: the metric, where the value stands (shortOf, over, atLine), and what crossing would do (wouldMake…). */
+    nearestLine: (metric: string, where: string, effect: string) => `${metric} ${where}; ${effect}.`,
+    wouldMake: (after: string) => `reaching it would make it ${after}`,
+    wouldMakeBelow: (after: string) => `any less would make it ${after}`,
+    wouldMakeAbove: (after: string) => `any more would make it ${after}`,
     otherOutcome: (after: string, gained: string) => `${after}, with ${gained}`,
     noLine: 'No change of a single figure changes this answer.',
     market: (toDatacenter: boolean, after: string) => `${toDatacenter ? 'If designed or marketed for datacenters' : 'If not for datacenters'}, it would be ${after}.`,
@@ -83,13 +87,16 @@ export const enCard = {
   /** What only a printed page shows: when, and the figures the answer is for, with where they came from. */
   print: {
     checked: (date: string) => `Checked on ${date} with compute-threshold-calculator.`,
+    figure: (n: number, format: string, value: string, unit: string, sparse: boolean) => `Figure ${n}: ${format} ${value} ${unit}${sparse ? ' (sparse)' : ''}`,
+    die: (n: number, area: string, planar: boolean) => `Die ${n}: ${area} mm²${planar ? ' (planar)' : ''}`,
+    dram: (value: string) => `DRAM bandwidth: ${value} GB/s`,
+    interconnect: (value: string) => `Chip-to-chip interconnect: ${value} GB/s`,
+    hbm: (bandwidth: string, area: string) => `HBM stack: ${bandwidth} GB/s, ${area} mm²`,
+    inputList: (items: string[]) => `Inputs: ${items.join('; ')}.`,
     fromCatalog: (name: string, id: string) => `Figures of the ${name} from the calculator’s catalog (“${id}”), where each has its source, date seen and confidence.`,
     editedCatalog: (name: string, id: string) => `Figures of the ${name} from the calculator’s catalog (“${id}”), edited by the reader.`,
     typed: 'Figures given by the reader or the page.',
-    inputs: 'Inputs',
     market: (datacenter: boolean | null) => (datacenter === null ? 'Market: not given' : datacenter ? 'Designed or marketed for datacenters' : 'Not for datacenters'),
-    sparse: 'sparse',
-    planar: 'planar',
     available: (date: string) => `First sold in the US on ${date}`,
     neverAvailable: 'Never sold in the US',
     workingFolded: 'Open “Show the working” before printing to include the clause-by-clause table.',
@@ -174,14 +181,18 @@ export const enCard = {
     availableHelp: 'The January 2026 China review covers only chips on sale in the US on Jan 15, 2026.',
     availableNever: 'Never sold in the US',
     fieldError: (field: string, message: string) => `${field}: ${message}`,
+    meant: (typed: string) => `What “${typed}” means`,
+    meantGroup: (value: string) => `${value}, a thousands separator`,
+    meantDecimal: (value: string) => `${value}, a decimal mark`,
   },
 
   /** Field errors in the reader's words, by the engine's error code; the engine's own message otherwise. */
   fieldErrors: {
     missing: 'Enter a value.',
-    'not-a-number': 'This is not a number: use digits and “.”, e.g. 989.4.',
-    separator: 'Use “.” as the decimal separator and no thousands separators, e.g. 1979.5.',
-    'wrong-type': 'This is not a number: use digits and “.”, e.g. 989.4.',
+    'not-a-number': 'This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.',
+    separator: 'This is not a number as written: use digits, and “.” or “,” before the decimals, e.g. 1979.5.',
+    'ambiguous-separator': 'Is this a thousands separator or a decimal mark? Say which below.',
+    'wrong-type': 'This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.',
     'not-finite': 'Enter a finite number.',
     'out-of-range': 'This number is too large to be a chip figure.',
     negative: 'Must not be negative.',
@@ -219,5 +230,9 @@ export const enCard = {
     excluded: (note: string) => `${note} applies`,
     needs: (inputs: string) => `Needs ${inputs}`,
     errors: (count: number) => `${count} ${plural(count, 'field needs', 'fields need')} fixing`,
+    /** The details under a verdict in a table cell, one after another. */
+    details: (items: string[]) => items.join('; '),
+    /** A verdict and its details in one line. */
+    withDetails: (verdict: string, details: string) => `${verdict}: ${details}`,
   },
 };

@@ -55,7 +55,7 @@ export const enWorking = {
     inside: (ids: string) => `It lies in the regions of ${ids}, the items that hold.`,
     outside: 'It lies in none of the shaded regions of clauses that hold.',
     catalog: 'Faint dots are the catalog’s chips.',
-    legendNote: 'not controlled',
+    legendExclusion: (label: string) => `${label} (not controlled)`,
     beyond: (pd: string) => `PD ${pd} ↑`,
     namedPoint: (name: string, tpp: string, pd: string) => `${name} is at TPP ${tpp}, PD ${pd}.`,
     namedPointNoPd: (name: string, tpp: string) => `${name}’s PD is unknown, so it is drawn as a vertical line at TPP ${tpp}.`,

@@ -8,7 +8,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { getChip } from '../../../core/catalog.js';
 import type { ChipSpec } from '../../../core/spec.js';
 import { MAX_JSON_DEPTH, nestsDeeper, parseJson } from '../../../model/page-json.js';
-import { MAX_ROWS, blankDraft, draftFromSpec, overlongList, specFromDraft, type ErrorLocator, type SpecDraft } from '../../../model/spec-draft.js';
+import { MAX_ROWS, blankDraft, draftFromSpec, overlongList, specFromDraft, type AmbiguousNumber, type ErrorLocator, type SpecDraft } from '../../../model/spec-draft.js';
 import type { Notice } from './rule-set-sources.js';
 
 /** Why a spec given to the widget cannot go into the form, or null when it can. */
@@ -28,12 +28,12 @@ export class ChipDraft {
   chipNotices: readonly Notice[] = [];
   specNotices: readonly Notice[] = [];
 
-  private spec: { draft: SpecDraft; spec: ChipSpec; locate: ErrorLocator } | null = null;
+  private spec: ({ draft: SpecDraft } & ReturnType<typeof specFromDraft>) | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** The spec the engine evaluates, and where its errors belong in the form; worked out once per draft. */
-  current(): { spec: ChipSpec; locate: ErrorLocator } {
+  /** The spec the engine evaluates, where its errors belong in the form, and its ambiguous numbers; worked out once per draft. */
+  current(): { spec: ChipSpec; locate: ErrorLocator; ambiguous: readonly AmbiguousNumber[] } {
     if (this.spec?.draft !== this.draft) this.spec = { draft: this.draft, ...specFromDraft(this.draft) };
     return this.spec;
   }

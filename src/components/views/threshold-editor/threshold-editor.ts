@@ -116,11 +116,8 @@ type ChangeWords = Pick<ThresholdEditorProps, 'ui' | 'words' | 'custom'>;
 /** Ids by position: item ids ("3A090.a.1") do not make safe element ids. */
 const fieldId = (position: number, index: number) => `edit-${position}-${index}`;
 
-function conditionText({ ui, words }: ChangeWords, c: Pick<Condition, 'metric' | 'op' | 'threshold'>): string {
-  // A yes-or-no condition in words, as the clause table says it ("= no", not "= false").
-  const requirement = METRICS[c.metric].kind === 'boolean'
-    ? `= ${String(c.threshold) === 'true' ? ui.m.table.yes : ui.m.table.no}` : words.requirement(c.metric, c.op, String(c.threshold));
-  return `${ui.m.engine.metric[c.metric]} ${requirement}`;
+function conditionText({ words }: ChangeWords, c: Pick<Condition, 'metric' | 'op' | 'threshold'>): string {
+  return words.condition(c.metric, c.op, String(c.threshold));
 }
 
 function changeText(props: ChangeWords, { item, metric, from, to }: ThresholdChange): string {

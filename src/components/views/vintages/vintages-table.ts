@@ -135,7 +135,7 @@ function verdictText(ui: Ui, ruleSet: ResolvedRuleSet, result: EvaluationResult)
   if (result.status === 'invalid') return ui.m.brief.invalid;
   const brief = verdictBrief(ui, result);
   const detail = verdictDetails(ui, result, ruleSet);
-  return detail.length ? `${brief}: ${detail.join('; ')}` : brief;
+  return detail.length ? ui.m.brief.withDetails(brief, ui.m.brief.details(detail)) : brief;
 }
 
 export function renderVintagesTable({ ui, vintages, shown, onSelect }: VintagesProps) {

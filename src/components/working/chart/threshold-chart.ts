@@ -13,7 +13,6 @@ import {
   catalogPointsOf, firstFree, labelSpots, labelWidth, regionsOf, scalesOf,
   type Rect, type Region, type Scales,
 } from './chart-geometry.js';
-import { requirementText } from '../clause-table.js';
 
 /** A compared chip: its name, written beside its point, and its evaluation. */
 export interface ChartPoint {
@@ -215,7 +214,7 @@ function pointText(ui: Ui, w: Words, ruleSet: ResolvedRuleSet, { label, result }
 
 function caption(ui: Ui, w: Words, ruleSet: ResolvedRuleSet, marks: Mark[], regions: Region[], undrawn: string[], unlabelled: string[]) {
   const { chart, engine } = ui.m;
-  const conditionText = (c: Region['drawn'][number]) => `${engine.metric[c.metric]} ${requirementText(ui, w, { ...c, threshold: String(c.threshold) })}`;
+  const conditionText = (c: Region['drawn'][number]) => w.condition(c.metric, c.op, String(c.threshold));
   const regionText = (r: Region) => {
     const also = r.also.length ? `; ${chart.also(engine.and(r.also.map(conditionText)))}` : '';
     return `${chart.region(r.label, engine.and(r.drawn.map(conditionText)))}${also}`;
@@ -234,7 +233,7 @@ function legend(ui: Ui, regions: Region[], classifications: string[]) {
   return html`<ul class="legend" aria-hidden="true">
     ${regions.map((r) => html`<li>
       <svg class="swatch" viewBox="0 0 16 12" width="16" height="12"><rect class="region ${styleClass(r, classifications)} ${stateClass(r)}" x="1" y="1" width="14" height="10" /></svg>
-      ${r.label}${r.kind === 'exclusion' ? ` (${ui.m.chart.legendNote})` : ''}
+      ${r.kind === 'exclusion' ? ui.m.chart.legendExclusion(r.label) : r.label}
     </li>`)}
   </ul>`;
 }
