@@ -18,7 +18,13 @@ export interface Catalogue {
  * The loaders of the languages other than English, by tag. Tests add a pseudo-locale here; a tag
  * the widget does not know falls back to English.
  */
-export const CATALOGUES: Record<string, () => Promise<Catalogue>> = {};
+export const CATALOGUES: Record<string, () => Promise<Catalogue>> = {
+  // zh-Hans
+  // ja
+  // ko
+  // de
+  // fr
+};
 
 /**
  * The language for a BCP 47 tag, e.g. from the page's nearest `lang`: the tag itself when the
