@@ -22,6 +22,7 @@ export { UNITS, FORMAT_BIT_LENGTHS, AMBIGUOUS_FORMATS, type Unit, type Format } 
 export { formatNumber, formatPercent, ENGLISH_NUMBERS, type NumberStyle } from './format.js';
 export { en, enSteps } from './explain/en.js';
 export { enWords } from './explain/en-words.js';
+export { translatedWords } from './explain/translated-words.js';
 export { wordsFor, ORIGINAL_WORDS, OPERATOR_SYMBOLS, type EngineMessages, type WordsMessages, type StepMessages, type Words, type ItemWords, type RuleSetWords } from './explain/words.js';
 export type { Step, StepCode, StepParams, EntryParams } from './explain/steps.js';
 export type { Boundary } from './boundary.js';

@@ -14,7 +14,7 @@ import { frameIds, heightMessages, heightRequest, wordpressSecret, type Protocol
  * URL parameters passed to the element as attributes, which checks their values. The only others read are
  * for resizers: `id` (Datawrapper's key), `childId` (pym.js) and WordPress's `#?secret=`.
  */
-const FRAME_OPTIONS = ['chip', 'rule-set', 'spec', 'as-of', 'layout', 'theme', 'heading-level', 'view', 'compare'] as const;
+const FRAME_OPTIONS = ['chip', 'rule-set', 'spec', 'as-of', 'layout', 'theme', 'heading-level', 'view', 'compare', 'lang'] as const;
 
 const params = new URLSearchParams(window.location.search);
 const calculator = document.createElement('compute-threshold-calculator');
@@ -22,6 +22,8 @@ for (const name of FRAME_OPTIONS) {
   const value = params.get(name);
   if (value !== null) calculator.setAttribute(name, value);
 }
+// The page is the widget: it is in the widget's language, for the browser and for assistive technology.
+if (params.get('lang')) document.documentElement.lang = params.get('lang')!;
 document.body.append(calculator);
 
 // The height carries nothing private, so any embedding page may read it.

@@ -19,11 +19,11 @@ export interface Catalogue {
  * the widget does not know falls back to English.
  */
 export const CATALOGUES: Record<string, () => Promise<Catalogue>> = {
-  // zh-Hans
-  // ja
-  // ko
-  // de
-  // fr
+  'zh-Hans': () => import('./zh-Hans/index.js').then((m) => m.catalogue),
+  'ja': () => import('./ja/index.js').then((m) => m.catalogue),
+  'ko': () => import('./ko/index.js').then((m) => m.catalogue),
+  'de': () => import('./de/index.js').then((m) => m.catalogue),
+  'fr': () => import('./fr/index.js').then((m) => m.catalogue),
 };
 
 /**

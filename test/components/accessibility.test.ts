@@ -93,7 +93,7 @@ describe('<compute-threshold-calculator>: the live verdict', () => {
     await typeInto(el, input, 'x');
     // Out of date: the region keeps the last answer and says so in words.
     expect(find(el, '[aria-live]')).to.equal(region);
-    expect(verdict(el)).to.equal('Not controlled — Out of date: the figures have an error. This is the answer for the last valid figures.');
+    expect(verdict(el)).to.equal('Not controlled Out of date: the figures have an error. This is the answer for the last valid figures.');
     await typeInto(el, input, '600');
     expect(find(el, '[aria-live]')).to.equal(region);
     // FP8 600 TFLOPS × 8 bits = TPP 4,800: 3A090.a.1.

@@ -59,7 +59,7 @@ describe('the card: a field that is invalid', () => {
     expect(block.classList.contains('not-controlled')).to.equal(true);
     // The headline stays; the live region says it is out of date.
     expect(headline(el)).to.equal('Not controlled');
-    expect(verdict(el)).to.equal('Not controlled — Out of date: the figures have an error. This is the answer for the last valid figures.');
+    expect(verdict(el)).to.equal('Not controlled Out of date: the figures have an error. This is the answer for the last valid figures.');
     // Dimmed: the muted colour instead of the text's, which keeps the contrast axe asks for.
     expect(getComputedStyle(find(el, '.verdict-text')).color).to.equal(MUTED.light);
     expect(getComputedStyle(find(el, '.verdict-icon')).opacity).to.equal('0.55');

@@ -161,6 +161,8 @@ describe('<compute-threshold-calculator>: the catalog view', () => {
       expect(clicked[0]!.download).to.equal('chip-catalog-verdicts.csv');
       expect(clicked[0]!.href).to.equal('blob:test-catalog');
       expect(created[0]!.type).to.equal('text/csv;charset=utf-8');
+      // A UTF-8 byte-order mark first, for spreadsheet programs; text() reads past it.
+      expect([...new Uint8Array(await created[0]!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const saved = await created[0]!.text();
       expect(saved).to.equal(catalogCsv(UI, catalogRows(), ruleSets));
       expect(saved.split('\r\n')).to.include(A800_ROW);

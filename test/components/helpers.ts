@@ -45,7 +45,7 @@ export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The verdict sentence, as the live region reads it (with " — Out of date…" while a field is invalid). */
+/** The verdict sentence, as the live region reads it (with "Out of date…" after it while a field is invalid). */
 export function verdict(el: Calculator): string {
   return text(find(el, '#verdict-text'));
 }

@@ -43,7 +43,7 @@ function verdictBar(props: CalculatorProps) {
   const shown = props.card.shown;
   if (!shown) return nothing;
   return html`<div class="verdict-bar ${shown.status} ${props.card.errors.length ? 'stale' : ''}" aria-hidden="true">
-    ${VERDICT_ICON[shown.status]}<span>${verdictHeadline(props.ui, shown)}</span>
+    ${VERDICT_ICON[shown.status]}<span>${verdictHeadline(props.ui, shown, props.card.ruleSet)}</span>
   </div>`;
 }
 

@@ -6,12 +6,11 @@
  */
 import { DEFAULT_FAMILY, ruleSetInForce, type AsOfChoice } from '../../core/as-of.js';
 import { getChip } from '../../core/catalog.js';
-import { ORIGINAL_WORDS, translatedWords } from '../../core/explain/words.js';
+import type { RuleSetWords } from '../../core/explain/words.js';
 import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-sets.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import { fieldError } from '../../core/spec.js';
 import { refused, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
-import type { Catalogue } from '../../i18n/languages.js';
 import type { CardMessages } from '../../i18n/messages.js';
 import type { SharedState } from '../../model/share-state.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
@@ -48,7 +47,7 @@ export interface Derived {
 export interface DeriveInputs {
   /** The reader's language, and its card messages and rule-set words. */
   language: string;
-  catalogue: Pick<Catalogue, 'card' | 'ruleSets'>;
+  catalogue: { card: CardMessages; ruleSetWords: RuleSetWords };
   /** The attributes, as given. */
   ruleSet: string | null | undefined;
   asOf: string | null | undefined;
@@ -69,7 +68,7 @@ export function derive(i: DeriveInputs): Derived {
   const { card } = i.catalogue;
   const ui = previous?.ui.ruleSets === sources.available && previous.ui.m === card ? previous.ui : {
     language: i.language, m: card, ruleSets: sources.available,
-    ruleSetWords: i.language === 'en' ? ORIGINAL_WORDS : translatedWords(i.language, i.catalogue.ruleSets, card.ruleSet.customTitle),
+    ruleSetWords: i.catalogue.ruleSetWords,
   };
   const requested = find(i.ruleSet ?? DEFAULT_RULE_SET_ID);
   const fallback = requested ?? find(DEFAULT_RULE_SET_ID)!;

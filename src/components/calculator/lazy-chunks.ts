@@ -8,8 +8,10 @@
  * root as it arrives, and the host updates.
  */
 import { isServer, type CSSResult, type ReactiveControllerHost } from 'lit';
+import { ORIGINAL_WORDS, type RuleSetWords } from '../../core/explain/words.js';
 import { enCard } from '../../i18n/en/card.js';
-import { CATALOGUES, type Catalogue } from '../../i18n/languages.js';
+import { CATALOGUES } from '../../i18n/languages.js';
+import type { CardMessages, WorkingMessages } from '../../i18n/messages.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 
 const LOADERS = {
@@ -23,7 +25,14 @@ const LOADERS = {
   share: () => import('../views/share/share-actions.js'),
 };
 
-const ENGLISH = { card: enCard, ruleSets: {} };
+/** A language as the widget uses it: its messages, and its words for rule sets. */
+interface Language {
+  card: CardMessages;
+  working: WorkingMessages;
+  ruleSetWords: RuleSetWords;
+}
+
+const ENGLISH = { card: enCard, ruleSetWords: ORIGINAL_WORDS };
 
 type Modules = { [K in keyof typeof LOADERS]: Awaited<ReturnType<(typeof LOADERS)[K]>> };
 export type ChunkName = keyof Modules;
@@ -50,19 +59,21 @@ export class LazyChunks {
     return module;
   }
 
-  private readonly languages = new Map<string, Catalogue | null>();
+  private readonly languages = new Map<string, Language | null>();
 
   /**
-   * The card's messages and the built-in rule sets' words in `language`: English at once, another
-   * language once its chunk has arrived (undefined until then, and its loading started).
+   * The card's messages and the rule sets' words in `language`: English at once, another language
+   * once its chunk (and the code that words rule sets from translations) has arrived; undefined
+   * until then, and its loading started.
    */
-  catalogue(language: string): Pick<Catalogue, 'card' | 'ruleSets'> | undefined {
+  catalogue(language: string): Pick<Language, 'card' | 'ruleSetWords'> | undefined {
     if (language === 'en' || !CATALOGUES[language]) return ENGLISH;
     const loaded = this.languages.get(language);
     if (loaded === undefined && !isServer) {
       this.languages.set(language, null);
-      void CATALOGUES[language]!().then((catalogue) => {
-        this.languages.set(language, catalogue);
+      void Promise.all([CATALOGUES[language]!(), import('../../core/explain/translated-words.js')]).then(([catalogue, { translatedWords }]) => {
+        const ruleSetWords = translatedWords(language, catalogue.ruleSets, catalogue.card.ruleSet.customTitle);
+        this.languages.set(language, { card: catalogue.card, working: catalogue.working, ruleSetWords });
         this.host.requestUpdate();
       });
     }

@@ -53,9 +53,9 @@ export interface CardProps {
 }
 
 /** The verdict in a few words: "Controlled: 3A090.a", "Not controlled", "Cannot tell yet". */
-export function verdictHeadline(ui: CardUi, r: EvaluatedResult): string {
+export function verdictHeadline(ui: CardUi, r: EvaluatedResult, ruleSet: ResolvedRuleSet): string {
   const { card } = ui.m;
-  if (r.status === 'controlled') return card.controlled(r.classification ?? '');
+  if (r.status === 'controlled') return card.controlled(ui.ruleSetWords.classification(ruleSet, r.classification ?? ''));
   return r.status === 'not-controlled' ? card.notControlled : card.undecided;
 }
 
@@ -66,8 +66,9 @@ function verdictDetail(ui: CardUi, r: EvaluatedResult, ruleSet: ResolvedRuleSet)
   if (r.outOfScope) return card.outOfScope;
   if (r.excludedBy) return card.excludedBy(item(r.excludedBy).title);
   if (r.status === 'indeterminate') {
-    const possible = r.possibleClassifications.length ? ` ${card.possible(engine.or(r.possibleClassifications))}` : '';
-    return `${card.needs(neededInputs(ui, r))}${possible}`;
+    const needs = neededInputs(ui, r);
+    const possible = engine.or(r.possibleClassifications.map((c) => ui.ruleSetWords.classification(ruleSet, c)));
+    return r.possibleClassifications.length ? card.needsAndPossible(needs, possible) : card.needs(needs);
   }
   return '';
 }
@@ -83,11 +84,11 @@ function verdictBlock(props: CardProps) {
   const stale = errors.length > 0 && !empty && shown !== null;
   const status = empty || !shown ? 'empty' : shown.status;
   // One structure in every state, so that the live region is never replaced, only its text.
-  const headline = empty || !shown ? card.invite : verdictHeadline(ui, shown);
+  const headline = empty || !shown ? card.invite : verdictHeadline(ui, shown, ruleSet);
   return html`<div class="verdict ${status} ${stale ? 'stale' : ''}" part="verdict">
     <span class="verdict-icon">${empty || !shown ? icons.start : VERDICT_ICON[shown.status]}</span>
     <div class="verdict-body">
-      <p class="verdict-text" id="verdict-text" aria-live="polite">${headline}${stale ? html`<span class="vh"> — ${card.stale}</span>` : nothing}</p>
+      <p class="verdict-text" id="verdict-text" aria-live="polite">${headline}${stale ? html` <span class="vh">${card.stale}</span>` : nothing}</p>
       ${empty || !shown
         ? html`<p class="help">${card.inviteHelp}</p>`
         : html`<p class="verdict-under">${card.under(ui.ruleSetWords.title(ruleSet))}
@@ -168,7 +169,7 @@ function overlayAnswer(ui: CardUi, o: Overlay): string {
   if (met.length) return ui.m.brief.details(met);
   const open = openInputs(r, own.filter((x) => x.met === null));
   if (open.length) return card.overlayUndecided(engine.and(open.map((input) => engine.input[input])));
-  return r.classification ?? '';
+  return ui.ruleSetWords.classification(o.ruleSet, r.classification ?? '');
 }
 
 function overlays(props: CardProps) {

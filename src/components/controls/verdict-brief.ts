@@ -48,10 +48,10 @@ export const verdictBriefStyles = css`
 `;
 
 /** The verdict in a few words: "Controlled: 3A090.a", "Not controlled", "Cannot tell". */
-export function verdictBrief({ m }: CardUi, result: EvaluationResult): string {
+export function verdictBrief({ m, ruleSetWords }: CardUi, result: EvaluationResult, ruleSet: ResolvedRuleSet): string {
   switch (result.status) {
     case 'controlled':
-      return m.brief.controlled(result.classification ?? '');
+      return m.brief.controlled(ruleSetWords.classification(ruleSet, result.classification ?? ''));
     case 'not-controlled':
       return m.brief.notControlled;
     case 'indeterminate':
@@ -82,7 +82,7 @@ export function verdictDetails(ui: CardUi, result: EvaluationResult, ruleSet: Re
 export function renderVerdictBrief(ui: CardUi, result: EvaluationResult, ruleSet: ResolvedRuleSet) {
   const details = verdictDetails(ui, result, ruleSet);
   return html`<span class="verdict-brief ${result.status}">${VERDICT_ICON[result.status]}<span>
-    <strong>${verdictBrief(ui, result)}</strong>
+    <strong>${verdictBrief(ui, result, ruleSet)}</strong>
     ${details.length ? html`<span class="detail">${ui.m.brief.details(details)}</span>` : nothing}
   </span></span>`;
 }

@@ -84,7 +84,7 @@ function itemRows(ui: Ui, w: Words, ruleSet: ResolvedRuleSet, kind: Kind, item: 
         ${kind === 'clause' ? html`<span class="item-id">${words.label}</span>` : nothing}
         <span class="item-title">${words.title}</span>
         <span class="state ${truthClass(item.met)}">${truthIcon(item.met)} ${itemState(ui, kind, item.met)}</span>
-        ${item.classification ? html`<span class="classifies">${table.classifies(item.classification)}</span>` : nothing}
+        ${item.classification ? html`<span class="classifies">${table.classifies(ui.ruleSetWords.classification(ruleSet, item.classification))}</span>` : nothing}
         ${source?.evidence && source.evidence !== 'primary' ? html`<span class="classifies">(${table.evidence[source.evidence]})</span>` : nothing}
       </th>
     </tr>

@@ -80,7 +80,7 @@ export const enSteps: StepMessages = {
     'pd-no-die-area': () => 'PD is unknown: no die area was given.',
     'pd-no-non-planar-die': () => 'PD does not exist: no die is made on a non-planar (FinFET or GAA) process, so only clauses on TPP alone can apply.',
     'mbd-value': (p, w) => `Memory bandwidth density is ${w.value('memoryBandwidthDensity', p.mbd)} = ${w.number(p.bandwidth, 2)} GB/s ÷ ${w.number(p.area, 2)} mm² of stack area.`,
-    controlled: (p, w) => `Controlled: ${p.classification} (${p.clauses.map((id) => w.item(id).label).join(', ')}).`,
+    controlled: (p, w) => `Controlled: ${w.classification(p.classification)} (${p.clauses.map((id) => w.item(id).label).join(', ')}).`,
     'clause-holds': (p, w) => `${w.item(p.item).label} holds: ${conditions(p.conditions, w)}.`,
     'also-depends': (p, w) => `Whether ${and(p.items.map((id) => w.item(id).label))} also ${p.items.length > 1 ? 'apply' : 'applies'} depends on ${and(p.inputs.map(w.input))}.`,
     excluded: (p, w) => `Not controlled: ${w.item(p.item).title} applies: ${conditions(p.conditions, w)}.`,

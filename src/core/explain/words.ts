@@ -7,7 +7,7 @@ import { Decimal } from '../decimal.js';
 import { formatNumber, formatPercent, type NumberStyle } from '../format.js';
 import type { ItemKind } from '../metrics/figures.js';
 import { METRICS, type InputName, type MetricName } from '../metrics/registry.js';
-import type { ResolvedRuleSet, RuleSetStatus, RuleSetTranslation } from '../rules/types.js';
+import type { ResolvedRuleSet, RuleSetStatus } from '../rules/types.js';
 import type { FieldError, ErrorCode } from '../errors.js';
 import type { AsOfReason } from '../as-of.js';
 import type { StepCode, StepParams } from './steps.js';
@@ -82,6 +82,8 @@ export interface Words {
   input(input: InputName): string;
   item(id: string): ItemWords;
   ruleSet: { title: string; covers: string; notControlledNote: string };
+  /** A classification as the reader's language says it. */
+  classification(classification: string): string;
   /** The title of a rule set named by id (a base, a successor), or the id when it is not known. */
   ruleSetTitle(id: string): string;
   /** A condition's requirement, e.g. "≥ 4,800", with the unit unless `withUnit` is false. */
@@ -100,6 +102,8 @@ export interface RuleSetWords {
   covers(ruleSet: ResolvedRuleSet): string;
   notControlledNote(ruleSet: ResolvedRuleSet): string;
   caveats(ruleSet: ResolvedRuleSet): readonly string[];
+  /** A classification as the reader's language says it: an ECCN paragraph stays, words are translated. */
+  classification(ruleSet: ResolvedRuleSet, classification: string): string;
 }
 
 /** The rule set's own words, as written in its JSON. */
@@ -116,50 +120,9 @@ export const ORIGINAL_WORDS: RuleSetWords = {
   covers: (r) => r.scope?.covers ?? '',
   notControlledNote: (r) => r.notControlledNote ?? '',
   caveats: (r) => r.caveats,
+  classification: (_r, classification) => classification,
 };
 
-/**
- * Rule sets' words in a language: the built-in ones' translations (by rule set id), then a rule
- * set's own `translations` for that language; a rule set with edited thresholds is worded as the one
- * it derives from, its title through `customTitle`.
- */
-export function translatedWords(
-  language: string,
-  builtIn: Readonly<Record<string, RuleSetTranslation>>,
-  customTitle: (title: string) => string,
-): RuleSetWords {
-  const own = (r: ResolvedRuleSet): RuleSetTranslation | undefined => builtIn[r.id] ?? r.translations?.[language];
-  const of = (r: ResolvedRuleSet) => own(r) ?? (r.derivedFrom ? builtIn[r.derivedFrom] : undefined);
-  const title = (r: ResolvedRuleSet) => {
-    const translated = own(r)?.title;
-    if (translated) return translated;
-    const base = r.derivedFrom ? builtIn[r.derivedFrom]?.title : undefined;
-    return base ? customTitle(base) : r.title;
-  };
-  return {
-    title,
-    shortTitle: (r) => of(r)?.shortTitle ?? (own(r)?.title ? title(r) : ORIGINAL_WORDS.shortTitle(r)),
-    item: (r, id) => {
-      const original = ORIGINAL_WORDS.item(r, id);
-      const translated = id === 'scope' ? { title: of(r)?.covers } : of(r)?.items?.[id];
-      if (!translated) return original;
-      const clause = r.clauses.some((c) => c.id === id);
-      const t = translated.title ?? original.title;
-      const gloss = 'gloss' in translated ? translated.gloss : undefined;
-      return {
-        label: clause || id === 'scope' ? original.label : t,
-        title: t,
-        text: original.text && gloss ? `${original.text} (${gloss})` : original.text,
-      };
-    },
-    covers: (r) => of(r)?.covers ?? ORIGINAL_WORDS.covers(r),
-    notControlledNote: (r) => of(r)?.notControlledNote ?? ORIGINAL_WORDS.notControlledNote(r),
-    caveats: (r) => {
-      const translated = of(r)?.caveats;
-      return translated && translated.length === r.caveats.length ? translated : r.caveats;
-    },
-  };
-}
 
 export interface WordsContext {
   messages: WordsMessages;
@@ -199,6 +162,7 @@ export function wordsFor({ messages: m, ruleSet, lines, ruleSets, ruleSetWords =
     metric: (metric) => m.metric[metric],
     input: (input) => m.input[input],
     item: (id) => ruleSetWords.item(ruleSet, id),
+    classification: (classification) => ruleSetWords.classification(ruleSet, classification),
     ruleSet: { title: ruleSetWords.title(ruleSet), covers: ruleSetWords.covers(ruleSet), notControlledNote: ruleSetWords.notControlledNote(ruleSet) },
     ruleSetTitle: (id) => {
       const found = ruleSets.find((r) => r.id === id) ?? (ruleSet.id === id ? ruleSet : undefined);

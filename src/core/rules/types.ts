@@ -138,6 +138,8 @@ export interface RuleSetTranslation {
   notControlledNote?: string;
   caveats?: string[];
   items?: Record<string, { title?: string; gloss?: string }>;
+  /** Classifications that are words, not an ECCN paragraph ("licence required (reported)"), by the original. */
+  classifications?: Record<string, string>;
 }
 
 

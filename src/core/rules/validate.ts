@@ -112,6 +112,10 @@ function checkTranslations(raw: unknown, check: Check) {
     if (translation.caveats !== undefined && (!Array.isArray(translation.caveats) || translation.caveats.some((c) => typeof c !== 'string'))) {
       check.fail([...at, 'caveats'], 'wrong-type', { expected: 'sentences' });
     }
+    if (translation.classifications !== undefined
+      && (!isRecord(translation.classifications) || Object.values(translation.classifications).some((c) => typeof c !== 'string'))) {
+      check.fail([...at, 'classifications'], 'wrong-type', { expected: 'object' });
+    }
     if (translation.items !== undefined) {
       if (!isRecord(translation.items)) check.fail([...at, 'items'], 'wrong-type', { expected: 'object' });
       else for (const [id, words] of Object.entries(translation.items)) {

@@ -50,6 +50,10 @@ export const enCard = {
     clauses: (labels: string[]) => `${plural(labels.length, 'Clause', 'Clauses')} met: ${labels.join(', ')}.`,
     needs: (inputs: string) => `To decide, give ${inputs}.`,
     possible: (classifications: string) => `It could be ${classifications}.`,
+    /** What would decide an open answer, then what it could be. */
+    needsAndPossible(inputs: string, classifications: string): string {
+      return `${this.needs(inputs)} ${this.possible(classifications)}`;
+    },
     stale: 'Out of date: the figures have an error. This is the answer for the last valid figures.',
     fixField: (field: string) => `Fix ${field}`,
     tpp: 'TPP',
@@ -96,7 +100,7 @@ export const enCard = {
     fromCatalog: (name: string, id: string) => `Figures of the ${name} from the calculator’s catalog (“${id}”), where each has its source, date seen and confidence.`,
     editedCatalog: (name: string, id: string) => `Figures of the ${name} from the calculator’s catalog (“${id}”), edited by the reader.`,
     typed: 'Figures given by the reader or the page.',
-    market: (datacenter: boolean | null) => (datacenter === null ? 'Market: not given' : datacenter ? 'Designed or marketed for datacenters' : 'Not for datacenters'),
+    market: (datacenter: boolean | null): string => (datacenter === null ? 'Market: not given' : datacenter ? 'Designed or marketed for datacenters' : 'Not for datacenters'),
     available: (date: string) => `First sold in the US on ${date}`,
     neverAvailable: 'Never sold in the US',
     workingFolded: 'Open “Show the working” before printing to include the clause-by-clause table.',

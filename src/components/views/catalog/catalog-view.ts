@@ -91,7 +91,8 @@ export class CatalogView {
   private download(ui: Ui) {
     const { catalog: c, share } = ui.m;
     try {
-      downloadText(c.fileName, catalogCsv(ui, catalogRows(), ruleSets), 'text/csv;charset=utf-8');
+      // With a byte-order mark, so that spreadsheet programs read the file as UTF-8 (chip names, other languages).
+      downloadText(c.fileName, `\ufeff${catalogCsv(ui, catalogRows(), ruleSets)}`, 'text/csv;charset=utf-8');
       this.message = share.downloaded(c.fileName);
     } catch {
       this.message = share.downloadFailed;

@@ -133,7 +133,7 @@ export function vintagesOf(spec: PreparedSpec, ruleSets: readonly ResolvedRuleSe
 
 function verdictText(ui: Ui, ruleSet: ResolvedRuleSet, result: EvaluationResult): string {
   if (result.status === 'invalid') return ui.m.brief.invalid;
-  const brief = verdictBrief(ui, result);
+  const brief = verdictBrief(ui, result, ruleSet);
   const detail = verdictDetails(ui, result, ruleSet);
   return detail.length ? ui.m.brief.withDetails(brief, ui.m.brief.details(detail)) : brief;
 }

@@ -1,0 +1,7 @@
+/** Deutsch: der ganze Katalog, als eigener Chunk geladen, wenn ein Widget ihn zuerst braucht. */
+import type { Catalogue } from '../languages.js';
+import { CARD } from './card.js';
+import { RULE_SETS } from './rule-sets.js';
+import { WORKING } from './working.js';
+
+export const catalogue: Catalogue = { card: CARD, working: WORKING, ruleSets: RULE_SETS };
