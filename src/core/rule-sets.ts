@@ -3,6 +3,14 @@ import bis2022 from '../data/rule-sets/bis-3a090-2022.json';
 import bis2023 from '../data/rule-sets/bis-3a090-2023.json';
 import hbm2024 from '../data/rule-sets/bis-3a090c-2024.json';
 import isInformed2025 from '../data/rule-sets/us-is-informed-h20-2025.json';
+import licence2026 from '../data/rule-sets/bis-advanced-computing-licence-2026.json';
+import volumeCap2026 from '../data/rule-sets/bis-china-volume-cap-2026.json';
+import diffusionCaps2025 from '../data/rule-sets/us-ai-diffusion-caps-2025.json';
+import draftCaps2026 from '../data/rule-sets/us-draft-scale-licensing-2026.json';
+import tariff2026 from '../data/rule-sets/us-section-232-tariff-2026.json';
+import gainAi from '../data/rule-sets/us-bill-gain-ai-2025.json';
+import safeChips from '../data/rule-sets/us-bill-safe-chips-2025.json';
+import overwatch from '../data/rule-sets/us-bill-ai-overwatch-2026.json';
 import { Decimal } from './decimal.js';
 import type { FieldError } from './errors.js';
 import type { ItemKind } from './metrics/figures.js';
@@ -40,6 +48,8 @@ const builtIn = { ruleSets: new Map<string, ResolvedRuleSet>() };
  */
 export const BUILT_IN_FILES: readonly unknown[] = [
   bis2022, bis2023, hbm2024, isInformed2025, china2026,
+  tariff2026, licence2026, diffusionCaps2025, volumeCap2026, draftCaps2026,
+  gainAi, safeChips, overwatch,
 ];
 
 for (const raw of BUILT_IN_FILES as RuleSet[]) {
