@@ -11,6 +11,10 @@ import tariff2026 from '../data/rule-sets/us-section-232-tariff-2026.json';
 import gainAi from '../data/rule-sets/us-bill-gain-ai-2025.json';
 import safeChips from '../data/rule-sets/us-bill-safe-chips-2025.json';
 import overwatch from '../data/rule-sets/us-bill-ai-overwatch-2026.json';
+import euAiAct from '../data/rule-sets/eu-ai-act-art51.json';
+import sb53 from '../data/rule-sets/ca-sb53.json';
+import raise from '../data/rule-sets/ny-raise.json';
+import eo14110 from '../data/rule-sets/us-eo-14110.json';
 import { Decimal } from './decimal.js';
 import type { FieldError } from './errors.js';
 import type { ItemKind } from './metrics/figures.js';
@@ -50,6 +54,7 @@ export const BUILT_IN_FILES: readonly unknown[] = [
   bis2022, bis2023, hbm2024, isInformed2025, china2026,
   tariff2026, licence2026, diffusionCaps2025, volumeCap2026, draftCaps2026,
   gainAi, safeChips, overwatch,
+  euAiAct, sb53, raise, eo14110,
 ];
 
 for (const raw of BUILT_IN_FILES as RuleSet[]) {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal.js';
-import { formatNumber, formatScientific } from '../../src/core/format.js';
+import { en, formatNumber, formatScientific, getRuleSet, linesOf, ruleSets, wordsFor } from '../../src/core/index.js';
 import { readBack } from './helpers.js';
 
 /**
@@ -47,5 +47,18 @@ describe('scientific notation (issue 16.3)', () => {
     expect(formatNumber('8e308', 0)).to.equal('8e308');
     expect(formatNumber('9.9999999e24', 0, '1e25')).to.equal('9.9999999e24');
     expect(formatNumber('1.0000001e25', 0, ['1e25'])).to.equal('1.0000001e25');
+  });
+
+  it('training compute reads in scientific notation from 10^6 on, with its unit; thresholds in full', () => {
+    const words = wordsFor({ messages: en, ruleSet: getRuleSet('eu-ai-act-art51')!, ruleSets, lines: (m) => linesOf(m) });
+    expect(words.value('trainingFlop', '37908000000000000000000000')).to.equal('3.79 × 10²⁵ FLOP');
+    expect(words.value('trainingFlop', '999999')).to.equal('999,999 FLOP');
+    expect(words.threshold('trainingFlop', '10000000000000000000000000')).to.equal('10²⁵ FLOP');
+    expect(words.requirement('trainingFlop', '>', '1e26')).to.equal('> 10²⁶ FLOP');
+    expect(words.figure('trainingFlop', '9999999999999999999999999')).to.equal('9.999999999999999999999999 × 10²⁴');
+    expect(words.amount('trainingFlop', '-27908000000000000000000000')).to.equal('2.79 × 10²⁵ FLOP');
+    expect(words.multiple('1.5030379')).to.equal('1.50×');
+    expect(words.multiple('1.0000001')).to.equal('1.0000001×');
+    expect(words.multiple('2')).to.equal('2.00×');
   });
 });

@@ -40,6 +40,10 @@ describe('built-in rule sets', () => {
       ['us-bill-gain-ai-2025', '2025-11-06', 'bill'],
       ['us-bill-safe-chips-2025', '2025-12-04', 'bill'],
       ['us-bill-ai-overwatch-2026', '2025-12-18', 'bill'],
+      ['eu-ai-act-art51', '2025-08-02', 'in-force'],
+      ['ca-sb53', '2026-01-01', 'in-force'],
+      ['ny-raise', '2027-01-01', 'enacted'],
+      ['us-eo-14110', '2023-10-30', 'revoked'],
     ]);
     expect(ruleSets.map((r) => r.citation.document).slice(0, 3)).to.deep.equal(['87 FR 62186', '88 FR 73458', '89 FR 96790']);
     expect(getRuleSet('bis-china-review-2026')!.citation.document).to.equal('91 FR 1684');
@@ -75,7 +79,7 @@ describe('built-in rule sets', () => {
 
   it('sorts the rule sets by the kind of item they can apply to, from their scopes', () => {
     const ids = (kind: Parameters<typeof ruleSetsFor>[0]) => ruleSetsFor(kind).map((r) => r.id);
-    expect(ids('training-run')).to.deep.equal([]);
+    expect(ids('training-run')).to.deep.equal(['eu-ai-act-art51', 'ca-sb53', 'ny-raise', 'us-eo-14110']);
     expect(ids('hbm-stack')).to.deep.equal(['bis-3a090c-2024']);
     expect(ids('logic')).to.have.length(12);
     expect(ids('logic')).not.to.include('bis-3a090c-2024');

@@ -28,7 +28,7 @@ describe('shown values never cross a line the exact value does not (issue 10.3)'
   it('knows a threshold of every metric the built-in rule sets test', () => {
     expect([...new Set(everyThreshold.map(([m]) => m))]).to.include.members([
       'tpp', 'performanceDensity', 'dramBandwidthGBps', 'interconnectGBps', 'memoryBandwidthDensity', 'dramPlusInterconnectGBps',
-      'totalTpp', 'shareOfUsShipments',
+      'totalTpp', 'shareOfUsShipments', 'trainingFlop', 'clusterPeakOpsPerSecond', 'modificationThirds', 'developerRevenueUsd',
     ]);
   });
 
