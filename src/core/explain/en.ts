@@ -40,7 +40,8 @@ function condition(c: ConditionResult, w: Words): string {
   const kind = METRICS[c.metric].kind;
   if (kind === 'boolean') {
     const phrase = (v: string) => `${v === 'true' ? '' : 'not '}${label}`;
-    if (c.value === null) return `unknown whether ${label} (needs ${phrase(c.threshold)})`;
+    // A question that does not arise for this item (a cluster's, for a run described by its model) is false, not open.
+    if (c.value === null) return c.met === false ? `${label}: does not apply` : `unknown whether ${label} (needs ${phrase(c.threshold)})`;
     return `${phrase(c.value)}${c.met ? '' : ` (needs ${phrase(c.threshold)})`}`;
   }
   if (kind !== 'number') {
