@@ -4,7 +4,7 @@
 // the full evaluation on everything they share, and that an invalid result names each field.
 // Exits non-zero with the seed and the failing input on the first failure. CI runs a short pass.
 import {
-  ENTRY_FIELDS, FORMAT_BIT_LENGTHS, METRICS, METRIC_NAMES, OPERATORS, RULE_SET_STATUSES, SPEC_FIELDS, UNITS,
+  ENTRY_FIELDS, FORMAT_BIT_LENGTHS, METRICS, METRIC_NAMES, OPERATORS, RULE_SET_STATUSES, SPEC_FIELDS, TARIFF_EXEMPTIONS, TRAINING_FIELDS, UNITS,
   evaluate, evaluateVerdict, ruleSets, validateRuleSet,
 } from 'compute-threshold-calculator/core';
 
@@ -55,8 +55,52 @@ function entry() {
   return odd(0.02) ? pick([null, 'FP8 100 TFLOPS', 7, []]) : raw;
 }
 
+const COUNTRIES = ['US', 'CN', 'MO', 'HK', 'AE', 'DE', 'IL', 'IN', 'CY', 'KH', 'MY', 'RU', 'VN', 'de', ' cn '];
+const ODD_COUNTRIES = ['XX', 'USA', '', 5, null, 'China'];
+const country = () => pick(odd(0.2) ? ODD_COUNTRIES : COUNTRIES);
+
+/** A huge figure as training compute is written: 3.79e25, "1e26", or a datasheet-like number. */
+function flop() {
+  if (odd(0.3)) return number();
+  return pick([() => `${between(1, 9)}.${between(0, 99)}e${between(18, 28)}`, () => `1e${between(20, 28)}`, () => String(between(1, 9999)) + '0'.repeat(between(18, 24))])();
+}
+
+/** A training-run spec: usually one route to its compute, sometimes none or two, sometimes broken. */
+function trainingRun() {
+  const raw = { kind: 'training-run' };
+  const routes = odd(0.1) ? ['cluster', 'model', 'totalFlop'].filter(() => chance(0.5)) : [pick(['cluster', 'model', 'totalFlop', 'none'])];
+  if (routes.includes('cluster')) {
+    raw.cluster = odd(0.05) ? pick(['big', 3, []]) : {
+      chips: odd(0.2) ? number() : between(1, 100000),
+      perChip: odd(0.05) ? pick([null, 'BF16']) : { format: pick(['BF16', 'FP8', '', undefined]), value: number(), unit: pick(odd(0.1) ? ODD_UNITS : UNIT_NAMES), ...(chance(0.2) ? { sparse: odd(0.2) ? 'yes' : true } : {}) },
+      utilization: odd(0.2) ? pick(['1.2', '0', -0.1, 'x']) : pick(['0.4', '0.35', '1', String(random())]),
+      ...(chance(0.7) ? { durationDays: odd(0.2) ? number() : String(between(1, 200)) } : {}),
+      ...(chance(0.3) ? { networkGbps: number() } : {}),
+      ...(chance(0.3) ? { singleDatacenter: odd(0.2) ? 'yes' : pick([true, false]) } : {}),
+    };
+  }
+  if (routes.includes('model')) {
+    raw.model = odd(0.05) ? 'llama' : {
+      ...(chance(0.9) ? { parameters: odd(0.2) ? number() : `${between(1, 999)}e${between(6, 12)}` } : {}),
+      ...(chance(0.3) ? { activeParameters: `${between(1, 99)}e9` } : {}),
+      ...(chance(0.95) ? { tokens: odd(0.2) ? number() : `${between(1, 40)}e12` } : {}),
+    };
+  }
+  if (routes.includes('totalFlop')) raw.totalFlop = flop();
+  if (chance(0.3)) raw.fineTuningFlop = flop();
+  if (chance(0.3)) raw.baseModelFlop = flop();
+  if (chance(0.3)) raw.developerRevenueUsd = odd(0.2) ? number() : pick(['500000000', '500000000.01', String(between(0, 9e9))]);
+  if (chance(0.3)) raw.biologicalSequenceData = odd(0.2) ? 'no' : pick([true, false]);
+  if (chance(0.3)) raw.generatesContent = odd(0.2) ? 1 : pick([true, false]);
+  if (chance(0.3)) raw.name = pick(['Llama', '<b>x</b>', '']);
+  if (odd(0.05)) raw[pick(['throughput', 'flops', 'dies'])] = number();
+  if (odd(0.02)) delete raw[pick(TRAINING_FIELDS)];
+  return raw;
+}
+
 function spec() {
   hostile = chance(0.3);
+  if (chance(0.2)) return trainingRun();
   const raw = {};
   if (chance(0.15)) raw.kind = odd(0.3) ? pick(['memory', null]) : pick(['logic', 'hbm-stack']);
   if (chance(0.5)) raw.name = pick(['Chip', '<img src=x onerror=alert(1)>', '', 5]);
@@ -71,19 +115,37 @@ function spec() {
   if (chance(0.5)) raw.interconnectGBps = number();
   if (chance(0.15)) raw.hbmStack = odd(0.1) ? pick([null, 'stack']) : { bandwidthGBps: number(), areaMm2: number() };
   if (chance(0.3)) raw.usAvailableSince = odd(0.3) ? pick([true, '2024-13-01', 'soon', null]) : pick(['2024-01-01', '2026-01-15', '2026-01-16', false]);
+  if (chance(0.3)) raw.quantity = odd(0.3) ? number() : pick([1, 1699, 1700, 75000, '49899', 0]);
+  if (chance(0.3)) raw.destinationCountry = country();
+  if (chance(0.3)) raw.buyerHeadquartersCountry = country();
+  if (chance(0.3)) raw.shipFromCountry = country();
+  if (chance(0.2)) raw.tariffExemption = odd(0.2) ? pick(['tax', 3, '']) : pick(TARIFF_EXEMPTIONS);
+  if (chance(0.15)) raw.usEndUseQuantity = odd(0.3) ? number() : pick([1, 1000, 150000]);
   if (odd(0.05)) raw[pick(['tpp', 'Throughput', 'die'])] = number();
   if (odd(0.02)) delete raw[pick(SPEC_FIELDS)];
   return odd(0.02) ? pick([null, undefined, 'spec', 42, []]) : raw;
 }
 
-const THRESHOLDS = { datacenter: () => pick([true, false]), itemKind: () => pick(['logic', 'hbm-stack']), usAvailableSince: () => pick(['2026-01-15', '2025-01-01']), classification: () => pick(['3A090.a', 'X']), controlled: () => pick([true, false]) };
+const THRESHOLDS = {
+  itemKind: () => pick(['logic', 'hbm-stack', 'training-run']), classification: () => pick(['3A090.a', 'X']),
+  destinationCountry: country, buyerHeadquartersCountry: country, shipFromCountry: country, tariffExemption: () => pick(TARIFF_EXEMPTIONS),
+  trainingFlop: flop, clusterPeakOpsPerSecond: () => pick(['1e20', '1e19']),
+};
+/** A threshold of the metric's kind (a country for a country, true or false for a yes/no), sometimes odd. */
+function thresholdOf(metric) {
+  const kind = METRICS[metric]?.kind;
+  if (THRESHOLDS[metric] && chance(0.9)) return THRESHOLDS[metric]();
+  if (kind === 'boolean') return pick([true, false]);
+  if (kind === 'date') return pick(['2026-01-15', '2025-01-01']);
+  return chance(0.97) ? pick([String(between(0, 6000)), `${between(0, 9)}.${between(0, 99)}`, between(0, 6000)]) : number();
+}
 
 /** A condition on the metrics a phase may test (outcomes may also test the classification), with the operators each metric takes. */
 function condition(depth, phase) {
   if (depth < 3 && chance(0.3)) return { [pick(['all', 'any'])]: Array.from({ length: between(chance(0.01) ? 0 : 1, 3) }, () => condition(depth + 1, phase)) };
   const metric = chance(0.01) ? pick(['flops', '', null]) : pick(METRIC_NAMES.filter((m) => phase === 'outcome' || METRICS[m].phase === phase));
   const kind = METRICS[metric]?.kind;
-  const threshold = THRESHOLDS[metric]?.() ?? (chance(0.97) ? pick([String(between(0, 6000)), `${between(0, 9)}.${between(0, 99)}`, between(0, 6000)]) : number());
+  const threshold = thresholdOf(metric);
   const operators = kind === 'number' || kind === 'date' ? OPERATORS : ['=='];
   return { metric, op: chance(0.01) ? pick(['=>', '!=', null]) : pick(operators), threshold };
 }
@@ -107,7 +169,8 @@ function ruleSet(index) {
   };
   if (chance(0.4)) raw.exclusions = Array.from({ length: between(1, 2) }, (_, i) => item('note', i));
   if (chance(0.4)) raw.outcomes = Array.from({ length: between(1, 3) }, (_, i) => item('outcome', i));
-  if (chance(0.2)) raw.scope = { covers: 'logic chips', when: { metric: 'itemKind', op: '==', threshold: 'logic' } };
+  if (chance(0.2)) raw.scope = { covers: 'logic chips', when: { metric: 'itemKind', op: '==', threshold: pick(['logic', 'training-run']) } };
+  if (raw.status === 'bill' && chance(0.5)) raw.stage = odd(0.2) ? pick([{ label: '' }, 'x']) : { label: 'in committee', date: '2026-01-01' };
   if (chance(0.25)) {
     raw.extends = chance(0.05) ? 'nothing' : pick(ruleSets.map((r) => r.id));
     if (chance(0.5)) delete raw.clauses;

@@ -36,7 +36,7 @@ function choice(date: string, ruleSet: ResolvedRuleSet | null, why: AsOfReason, 
 }
 
 function standingOn(date: string, r: ResolvedRuleSet): Exclude<Standing, 'chosen'> {
-  if (r.status === 'bill' || r.status === 'hypothetical' || r.status === 'reported') return 'never-law';
+  if (r.status === 'bill' || r.status === 'hypothetical' || r.status === 'reported' || r.status === 'withdrawn') return 'never-law';
   if (r.status === 'not-enforced') return 'not-enforced';
   if (date < r.effective) return 'not-yet-effective';
   if (r.until !== undefined && date > r.until) return 'ended';

@@ -48,13 +48,28 @@ function distanceOf(from: Decimal, to: Decimal): InstanceType<typeof Coarse> {
 /** The metrics a lever moves: those with a way back from a target along it. */
 const MOVED = Object.fromEntries((Object.keys(LEVERS) as NumericLever[]).map((lever) => [lever, METRIC_NAMES.filter((m) => inverseOf(m, lever))])) as Record<NumericLever, MetricName[]>;
 
+/** For a rule set, the metrics it tests, and those of them each lever moves: a moved context holds only these. */
+const testedBy = new WeakMap<CompiledRuleSet, { tested: MetricName[]; moved: Record<NumericLever, MetricName[]> }>();
+function testedOf(compiled: CompiledRuleSet) {
+  let found = testedBy.get(compiled);
+  if (!found) {
+    const tested = [...compiled.metrics];
+    const moved = Object.fromEntries(NUMERIC_LEVERS.map((lever) => [lever, MOVED[lever].filter((m) => compiled.metrics.has(m))])) as Record<NumericLever, MetricName[]>;
+    testedBy.set(compiled, (found = { tested, moved }));
+  }
+  return found;
+}
+
 /** The context after moving `lever` so that `metric` lands on `target` exactly; null when the lever cannot get it there. */
-function movedContext(lever: NumericLever, metric: MetricName, target: Decimal, figures: ChipFigures, context: MetricContext) {
+function movedContext(lever: NumericLever, metric: MetricName, target: Decimal, figures: ChipFigures, context: MetricContext, compiled: CompiledRuleSet) {
   const to = inverseOf(metric, lever)?.(target, figures) ?? null;
   if (to === null) return null;
   const moved = LEVERS[lever].apply(figures, to);
-  const after: MetricContext = { ...context };
-  for (const m of MOVED[lever]) after[m] = METRICS[m].value(moved);
+  const { tested, moved: changed } = testedOf(compiled);
+  // Only the metrics the rule set tests are read by its verdict: copying the others (some fifty) would be waste.
+  const after: MetricContext = {};
+  for (const m of tested) after[m] = context[m];
+  for (const m of changed[lever]) after[m] = METRICS[m].value(moved);
   // The metric is set to the target itself: deriving it again could round a quotient onto the wrong side.
   after[metric] = target;
   return { context: after, leverTo: LEVERS[lever].reported(to) };
@@ -91,12 +106,12 @@ function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: 
 /** The nearest line along one lever whose crossing changes the verdict: the lines are tried nearest first. */
 function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary | null {
   for (const { metric, itemId, op, threshold: t, from } of candidatesFor(lever, compiled, context)) {
-    const atThreshold = movedContext(lever, metric, t, figures, context);
+    const atThreshold = movedContext(lever, metric, t, figures, context, compiled);
     if (!atThreshold) continue;
     const targets: [Decimal, boolean][] = t.greaterThan(from) ? [[t, false], [t.times(JUST_ABOVE), true]]
       : t.lessThan(from) ? [[t, false], [t.times(JUST_BELOW), true]] : [[t.times(JUST_BELOW), true], [t.times(JUST_ABOVE), true]];
     for (const [target, strict] of targets) {
-      const moved = target === t ? atThreshold : movedContext(lever, metric, target, figures, context);
+      const moved = target === t ? atThreshold : movedContext(lever, metric, target, figures, context, compiled);
       if (!moved) continue;
       const after = verdictOf(compiled, moved.context);
       if (sameVerdict(after, current)) continue;

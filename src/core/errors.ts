@@ -23,6 +23,11 @@ export type ErrorCode =
   | 'unknown-format'
   | 'unknown-unit'
   | 'unknown-kind'
+  | 'unknown-country'
+  | 'unknown-exemption'
+  | 'not-integer'
+  | 'above-maximum'
+  | 'one-route-only'
   | 'unknown-status'
   | 'unknown-evidence'
   | 'unknown-rule-set'
@@ -36,7 +41,8 @@ export type ErrorCode =
 /** What a value was expected to be, for `wrong-type`. */
 export type Expected =
   | 'number' | 'boolean' | 'text' | 'non-empty-text' | 'list' | 'non-empty-list' | 'object' | 'spec'
-  | 'entry' | 'die' | 'hbm-stack' | 'condition' | 'sentences' | 'source' | 'citation' | 'rule-set' | 'date-or-false';
+  | 'entry' | 'die' | 'hbm-stack' | 'condition' | 'sentences' | 'source' | 'citation' | 'rule-set' | 'date-or-false'
+  | 'cluster' | 'model' | 'per-chip' | 'stage';
 
 export interface ErrorParams {
   /** The value given, as `quoted` shows it. */

@@ -7,7 +7,8 @@ import { findBoundaries, nearestOf } from './boundary.js';
 import { enSteps } from './explain/en.js';
 import { explanationSteps, warningSteps, type Step } from './explain/steps.js';
 import type { StepMessages, Words } from './explain/words.js';
-import { DEFAULT_RULE_SET_ID, ruleSets } from './rule-sets.js';
+import { ruleLines, type Line } from './lines.js';
+import { ruleSets } from './rule-sets.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 import { evaluateVerdict, internalsOf, keepInternals, wordsOf, type EvaluatedResult, type EvaluationResult } from './verdict.js';
 
@@ -30,14 +31,20 @@ export function explainResult(result: EvaluationResult): EvaluationResult {
   const answer = own.answer();
   const boundaries = result.status === 'indeterminate' ? [] : findBoundaries(compiled, figures, context, current);
   const nearestBoundary = nearestOf(boundaries);
+  // Every line with its margins is worked out when first read: a chip's explanation does not need it.
+  let lines: Line[] | undefined;
+  const allLines = () => (lines ??= ruleLines(compiled, figures, context));
   const steps = explanationSteps({
+    lines: own.spec.kind === 'training-run' ? allLines() : [],
     answer, metrics: result.metrics, figures, ruleSet,
     inheritedFrom: ruleSet.basedOn ? ruleSets.find((r) => r.id === ruleSet.basedOn) ?? null : null,
     readings: result.readings, readingsDisagree, nearest: nearestBoundary,
     marketFlip: boundaries.find((b) => b.lever === 'market') ?? null, current,
   });
   const warnings = warningSteps(answer, result.metrics, compiled, context, own.spec.kind === 'logic' && own.spec.hbmStack !== null);
-  const explained: EvaluatedResult = { ...result, boundaries, nearestBoundary, steps, warningSteps: warnings, explanation: [], warnings: [] };
+  const explained: EvaluatedResult = {
+    ...result, boundaries, nearestBoundary, get lines() { return allLines(); }, steps, warningSteps: warnings, explanation: [], warnings: [],
+  };
   keepInternals(explained, { ...own, explained: true });
   const words = wordsOf(explained)!;
   explained.explanation = renderSteps(steps, words);
@@ -54,10 +61,12 @@ export interface EvaluateOptions {
 }
 
 /**
- * Evaluates a chip spec against a rule set (a built-in id or a rule-set object). Never throws:
- * invalid input gives `status: "invalid"` and `errors` that name each field.
+ * Evaluates a spec (a chip, an HBM stack or a training run) against a rule set (a built-in id or a
+ * rule-set object); without one, the default for the spec's kind (`bis-3a090-2023` for chips,
+ * `eu-ai-act-art51` for training runs). Never throws: invalid input gives `status: "invalid"` and
+ * `errors` that name each field.
  */
-export function evaluate(spec: unknown, ruleSetOrId: string | RuleSet | ResolvedRuleSet | unknown = DEFAULT_RULE_SET_ID, options: EvaluateOptions = {}): EvaluationResult {
+export function evaluate(spec: unknown, ruleSetOrId?: string | RuleSet | ResolvedRuleSet | unknown, options: EvaluateOptions = {}): EvaluationResult {
   const verdict = evaluateVerdict(spec, ruleSetOrId);
   return options.verdictOnly ? verdict : explainResult(verdict);
 }

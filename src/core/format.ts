@@ -30,6 +30,9 @@ const MAX_EXTRA_DECIMALS = 12;
  */
 const SCIENTIFIC_FROM = new Decimal('1e21');
 
+/** Significant digits of a value written in e-notation (8e308, -1.23457e400) when no line is near. */
+const E_NOTATION_DIGITS = 6;
+
 /** A decimal as Decimal#toString writes it below 10^21: no exponent, no leading or trailing zeros; group 2 is the fraction. */
 const PLAIN = /^-?(0|[1-9]\d{0,20})(?:\.(\d*[1-9]))?$/;
 
@@ -101,6 +104,25 @@ function decimalsFor(exact: Decimal, decimals: number, lines: readonly Decimal[]
   return blurs(shown) ? exact.decimalPlaces() : shown;
 }
 
+/**
+ * The number of significant digits at which `exact`, rounded half up, stands on the same side of
+ * every line as the exact value (or all of the exact value's own digits, which always do): the
+ * rule of `decimalsFor`, counted in significant digits for values written in scientific notation.
+ */
+function significantFor(exact: Decimal, significant: number, lines: readonly Decimal[]): number {
+  const own = Math.max(exact.sd(), 1);
+  if (lines.length === 0) return significant;
+  const near = nearestLines(exact, lines);
+  let shown = significant;
+  const limit = Math.max(significant, Math.min(own, significant + MAX_EXTRA_DECIMALS));
+  const blurs = (digits: number) => {
+    const rounded = exact.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
+    return near.some((line) => sideOf(rounded, line) !== sideOf(exact, line));
+  };
+  while (shown < limit && blurs(shown)) shown += 1;
+  return blurs(shown) ? own : shown;
+}
+
 const toDecimals = (lines: Decimal | string | readonly (Decimal | string)[] | undefined): readonly Decimal[] => {
   if (lines === undefined) return [];
   const list: readonly (Decimal | string)[] = Array.isArray(lines) ? lines : [lines as Decimal | string];
@@ -122,7 +144,10 @@ export function formatNumber(
   const plain = typeof value === 'string' ? PLAIN.exec(value) : null;
   if (plain && (plain[2]?.length ?? 0) <= decimals) return styled(value as string, numbers);
   const exact = new Decimal(value);
-  if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) return exact.toSignificantDigits(6).toExponential().replace('e+', 'e');
+  if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) {
+    const shown = exact.toSignificantDigits(significantFor(exact, E_NOTATION_DIGITS, toDecimals(lines)), Decimal.ROUND_HALF_UP);
+    return shown.toExponential().replace('e+', 'e');
+  }
   if (exact.decimalPlaces() <= decimals) return styled(exact.toFixed(), numbers);
   const shown = decimalsFor(exact, decimals, toDecimals(lines));
   return styled(exact.toDecimalPlaces(shown, Decimal.ROUND_HALF_UP).toFixed(), numbers);
@@ -134,4 +159,30 @@ export function formatPercent(fraction: Decimal | string, style: NumberStyle | s
   const decimals = percent.abs().lessThan(1) ? 3 : 2;
   const text = formatNumber(percent.abs(), decimals, percent.isZero() ? undefined : '0', style);
   return `${percent.isNegative() ? '−' : '+'}${text}%`;
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscript = (exponent: number) => `${exponent < 0 ? '⁻' : ''}${String(Math.abs(exponent)).replace(/\d/g, (d) => SUPERSCRIPTS[Number(d)]!)}`;
+
+/**
+ * A value in scientific notation as a reader writes it, e.g. "3.79 × 10²⁵", and "10²⁵" for a power
+ * of ten: `significant` digits, and more where fewer would round the value onto (or across) one of
+ * `lines`, under the same rule as `formatNumber`: 9.9999 × 10²⁴ beside a 10²⁵ line reads
+ * "9.9999 × 10²⁴", never "10²⁵". Training compute is shown this way (1e20 to 1e28 FLOP and beyond).
+ */
+export function formatScientific(
+  value: Decimal | string,
+  significant: number,
+  lines?: Decimal | string | readonly (Decimal | string)[],
+  style: NumberStyle | string = ENGLISH_NUMBERS,
+): string {
+  const numbers = typeof style === 'string' ? (style === 'en-US' || style === 'en' ? ENGLISH_NUMBERS : styleOfLocale(style)) : style;
+  const exact = new Decimal(value);
+  if (exact.isZero()) return '0';
+  const shown = exact.toSignificantDigits(significantFor(exact, significant, toDecimals(lines)), Decimal.ROUND_HALF_UP);
+  const exponent = shown.e;
+  const mantissa = shown.abs().dividedBy(new Decimal(10).pow(exponent));
+  const sign = shown.isNegative() ? numbers.minus : '';
+  const power = `10${superscript(exponent)}`;
+  return mantissa.equals(1) ? `${sign}${power}` : `${sign}${styled(mantissa.toFixed(), numbers)} × ${power}`;
 }

@@ -10,9 +10,10 @@ import { enWords } from './explain/en-words.js';
 import type { Answer, Step } from './explain/steps.js';
 import { wordsFor, type RuleSetWords, type Words, type WordsMessages } from './explain/words.js';
 import { ambiguousEntries, figuresOf, metricsOf, otherReading, type ChipFigures, type Metrics } from './metrics/figures.js';
-import { METRICS, METRIC_NAMES, decidingInputs, type InputName, type MetricName } from './metrics/registry.js';
+import type { Line } from './lines.js';
+import { INPUT_PATHS, METRICS, METRIC_NAMES, decidingInputs, type InputName, type MetricName } from './metrics/registry.js';
 import { mergeItemResults, mergeSummaries, readingsDiffer, readingsOf, type Reading } from './readings.js';
-import { DEFAULT_RULE_SET_ID, getRuleSet, linesOf, ruleSets } from './rule-sets.js';
+import { defaultRuleSetId, getRuleSet, linesOf, ruleSets } from './rule-sets.js';
 import {
   itemResults, summarize, truthOfCondition,
   type ItemResult, type MetricContext, type Status, type Summary, type Verdict,
@@ -60,6 +61,11 @@ interface ResultFields {
   /** The smallest change of a figure that changes the verdict, and the nearest per lever. */
   nearestBoundary: Boundary | null;
   boundaries: Boundary[];
+  /**
+   * Every line of the rule set on a number, with the margin to it and, per lever, the lever's value
+   * on it (e.g. the days of training at which a cluster's run reaches it). Empty on the verdict path.
+   */
+  lines: Line[];
   /** The explanation as structured steps, and in English. */
   steps: Step[];
   explanation: string[];
@@ -141,7 +147,7 @@ function invalid(ruleSet: ResolvedRuleSet | null, errors: FieldError[]): Invalid
   return {
     ruleSet: ruleSet ? summaryOf(ruleSet) : null, status: 'invalid', metrics: null, errors,
     classification: null, matchedClauses: [], excludedBy: null, outOfScope: false, possibleClassifications: [], decidedBy: [],
-    scope: null, clauses: [], exclusions: [], outcomes: [], readings: [], nearestBoundary: null, boundaries: [],
+    scope: null, clauses: [], exclusions: [], outcomes: [], readings: [], nearestBoundary: null, boundaries: [], lines: [],
     steps: [], explanation: [], warningSteps: [], warnings: [],
   };
 }
@@ -207,7 +213,8 @@ function decidedByOf(summary: Summary, context: MetricContext, figures: ChipFigu
     for (const input of decidingInputs(metric, figures)) {
       if (seen.has(input)) continue;
       seen.add(input);
-      decidedBy.push({ metric, input, field: input, path: [input], label: enWords.input[input] });
+      const path = INPUT_PATHS[input] ?? [input];
+      decidedBy.push({ metric, input, field: path.join('.'), path, label: enWords.input[input] });
     }
   }
   if (readingsDisagree) {
@@ -226,9 +233,9 @@ function decidedByOf(summary: Summary, context: MetricContext, figures: ChipFigu
  * readings of an open bit length. The metrics and the items in detail are worked out when read;
  * no boundaries and no explanation (empty): those come from `explainResult`. Never throws.
  */
-export function evaluateVerdict(spec: unknown, ruleSetOrId: string | RuleSet | ResolvedRuleSet | unknown = DEFAULT_RULE_SET_ID): EvaluationResult {
-  const resolved = resolveRuleSet(ruleSetOrId);
+export function evaluateVerdict(spec: unknown, ruleSetOrId?: string | RuleSet | ResolvedRuleSet | unknown): EvaluationResult {
   const prepared = prepareSpec(spec)[PREPARED];
+  const resolved = resolveRuleSet(ruleSetOrId === undefined ? defaultRuleSetId('errors' in prepared ? null : prepared.spec.kind) : ruleSetOrId);
   const specErrors = 'errors' in prepared ? prepared.errors : [];
   if ('errors' in resolved) return invalid(null, [...resolved.errors, ...specErrors]);
   const { ruleSet } = resolved;
@@ -267,7 +274,7 @@ export function evaluateVerdict(spec: unknown, ruleSetOrId: string | RuleSet | R
     get exclusions() { return items().exclusions; },
     get outcomes() { return items().outcomes; },
     readings,
-    nearestBoundary: null, boundaries: [], steps: [], explanation: [], warningSteps: [], warnings: [],
+    nearestBoundary: null, boundaries: [], lines: [], steps: [], explanation: [], warningSteps: [], warnings: [],
     errors: [],
   };
   keepInternals(result, {

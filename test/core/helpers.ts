@@ -1,3 +1,4 @@
+import { Decimal } from '../../src/core/decimal.js';
 import type { ChipSpec, EvaluationResult } from '../../src/core/index.js';
 
 /**
@@ -22,4 +23,15 @@ export function clause(result: EvaluationResult, id: string) {
   const found = [...result.clauses, ...result.exclusions, ...result.outcomes].find((c) => c.id === id);
   if (!found) throw new Error(`no clause ${id} in result`);
   return found;
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The shown text as a number: grouping commas dropped; scientific notation ("3.79 × 10²⁵", "10²⁵") read back too. */
+export function readBack(text: string): Decimal {
+  const plain = text.replace(/,/g, '');
+  const scientific = /^(-?)(?:([\d.]+) × )?10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(plain);
+  if (!scientific) return new Decimal(plain);
+  const exponent = Number([...scientific[3]!].map((c) => (c === '⁻' ? '-' : String(SUPERSCRIPTS.indexOf(c)))).join(''));
+  return new Decimal(scientific[2] ?? 1).times(new Decimal(10).pow(exponent)).times(scientific[1] ? -1 : 1);
 }

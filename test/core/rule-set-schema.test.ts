@@ -9,12 +9,13 @@ import isInformed2025 from '../../src/data/rule-sets/us-is-informed-h20-2025.jso
 import { generatedSchemaParts } from '../../scripts/rule-set-schema-conditions.js';
 import schema from '../../src/data/rule-set.schema.json';
 import { evaluate, loadRuleSets, ruleSets } from '../../src/core/index.js';
+import { BUILT_IN_FILES } from '../../src/core/rule-sets.js';
 
 const validator = new Validator(schema as never, '2020-12', false);
 
 describe('the rule-set JSON Schema', () => {
   it('accepts every built-in rule set and the documented example', () => {
-    for (const raw of [bis2022, bis2023, hbm2024, isInformed2025, china2026, example]) {
+    for (const raw of [bis2022, bis2023, hbm2024, isInformed2025, china2026, ...BUILT_IN_FILES.slice(5), example] as { id: string }[]) {
       const { valid, errors } = validator.validate(raw);
       expect(valid, `${raw.id}: ${JSON.stringify(errors.slice(0, 3))}`).to.equal(true);
     }
@@ -28,6 +29,7 @@ describe('the rule-set JSON Schema', () => {
     (metric.clauses[0]!.when as { metric: string }).metric = 'flops';
     expect(validator.validate(metric).valid).to.equal(false);
     expect(validator.validate({ ...bis2023, citation: { ...bis2023.citation, url: 'javascript:alert(1)' } }).valid).to.equal(false);
+    expect(validator.validate({ ...bis2023, stage: { label: 'x' } }).valid).to.equal(false);
   });
 
   it('is tied to the metric registry: its metric enums and statuses are the engine\'s (npm run schema writes them)', () => {

@@ -4,7 +4,8 @@ import bis2022 from '../../src/data/rule-sets/bis-3a090-2022.json';
 import bis2023 from '../../src/data/rule-sets/bis-3a090-2023.json';
 import hbm2024 from '../../src/data/rule-sets/bis-3a090c-2024.json';
 import isInformed2025 from '../../src/data/rule-sets/us-is-informed-h20-2025.json';
-import { evaluate, getRuleSet, loadRuleSets, ruleSets, validateRuleSet, type RuleSet } from '../../src/core/index.js';
+import { evaluate, getRuleSet, loadRuleSets, ruleSets, ruleSetsFor, validateRuleSet, type RuleSet } from '../../src/core/index.js';
+import { BUILT_IN_FILES } from '../../src/core/rule-sets.js';
 import { specWithTpp, verdict } from './helpers.js';
 
 function hypothetical(overrides: Partial<RuleSet> = {}): RuleSet {
@@ -31,13 +32,26 @@ describe('built-in rule sets', () => {
       ['bis-3a090c-2024', '2024-12-02', 'in-force'],
       ['us-is-informed-h20-2025', '2025-04-09', 'reported'],
       ['bis-china-review-2026', '2026-01-15', 'in-force'],
+      ['us-section-232-tariff-2026', '2026-01-15', 'in-force'],
+      ['bis-advanced-computing-licence-2026', '2023-11-17', 'in-force'],
+      ['us-ai-diffusion-caps-2025', '2025-01-13', 'not-enforced'],
+      ['bis-china-volume-cap-2026', '2026-01-15', 'in-force'],
+      ['us-draft-scale-licensing-2026', '2026-02-26', 'withdrawn'],
+      ['us-bill-gain-ai-2025', '2025-11-06', 'bill'],
+      ['us-bill-safe-chips-2025', '2025-12-04', 'bill'],
+      ['us-bill-ai-overwatch-2026', '2025-12-18', 'bill'],
+      ['eu-ai-act-art51', '2025-08-02', 'in-force'],
+      ['ca-sb53', '2026-01-01', 'in-force'],
+      ['ny-raise', '2027-01-01', 'enacted'],
+      ['us-eo-14110', '2023-10-30', 'revoked'],
     ]);
     expect(ruleSets.map((r) => r.citation.document).slice(0, 3)).to.deep.equal(['87 FR 62186', '88 FR 73458', '89 FR 96790']);
     expect(getRuleSet('bis-china-review-2026')!.citation.document).to.equal('91 FR 1684');
   });
 
   it('every built-in file passes validation, as the engine trusts them unchecked on load', () => {
-    const { ruleSets: loaded, problems } = loadRuleSets([bis2022, bis2023, hbm2024, isInformed2025, china2026]);
+    expect(BUILT_IN_FILES.slice(0, 5)).to.deep.equal([bis2022, bis2023, hbm2024, isInformed2025, china2026]);
+    const { ruleSets: loaded, problems } = loadRuleSets([...BUILT_IN_FILES]);
     expect(problems).to.deep.equal([]);
     // What validation resolves is what the engine loaded unchecked.
     expect([...loaded.values()]).to.deep.equal(ruleSets);
@@ -47,11 +61,40 @@ describe('built-in rule sets', () => {
     const overlay = getRuleSet('bis-china-review-2026')!;
     expect(overlay.clauses.map((c) => c.id)).to.deep.equal(['3A090.a.1', '3A090.a.2', '3A090.b.1', '3A090.b.2']);
     expect(overlay.exclusions.map((e) => e.id)).to.deep.equal(['note-2']);
-    expect(overlay.outcomes.map((o) => o.id)).to.deep.equal(['nac-aca-unavailable', 'nac-aca-available', 'case-by-case', 'presumption-of-denial', 'presumption-of-denial-baseline']);
+    expect(overlay.outcomes.map((o) => o.id)).to.deep.equal(['nac-aca-unavailable', 'nac-aca-available', 'case-by-case', 'presumption-of-denial', 'presumption-of-denial-baseline', 'not-china-macau']);
     expect(overlay.caveats.length).to.equal(getRuleSet('bis-3a090-2023')!.caveats.length + 7);
     expect(overlay.scope).to.deep.equal(getRuleSet('bis-3a090-2023')!.scope);
   });
+
+  it('every bill carries its stage and date, and every clause and outcome of the 2026 rule sets an evidence level', () => {
+    for (const r of ruleSets.filter((x) => x.status === 'bill' || x.status === 'withdrawn')) expect(r.stage, r.id).to.have.keys(['label', 'date']);
+    const newer = ruleSets.slice(5);
+    for (const r of newer) {
+      const base = r.basedOn ? getRuleSet(r.basedOn)! : null;
+      const inherited = new Set(base ? [...base.clauses, ...base.exclusions, ...base.outcomes].map((i) => i.id) : []);
+      const own = [...r.clauses, ...r.exclusions, ...r.outcomes].filter((i) => !inherited.has(i.id));
+      for (const item of own) expect(item.evidence, `${r.id} ${item.id}`).to.be.oneOf(['primary', 'quoted', 'secondary', 'unverified']);
+    }
+  });
+
+  it('sorts the rule sets by the kind of item they can apply to, from their scopes', () => {
+    const ids = (kind: Parameters<typeof ruleSetsFor>[0]) => ruleSetsFor(kind).map((r) => r.id);
+    expect(ids('training-run')).to.deep.equal(['eu-ai-act-art51', 'ca-sb53', 'ny-raise', 'us-eo-14110']);
+    expect(ids('hbm-stack')).to.deep.equal(['bis-3a090c-2024']);
+    expect(ids('logic')).to.have.length(12);
+    expect(ids('logic')).not.to.include('bis-3a090c-2024');
+    // A rule set without a scope applies to every kind.
+    expect(ruleSetsFor('training-run', [hypotheticalResolved()]).length).to.equal(1);
+  });
+
+  it('no built-in rule set joins the family of the 3A090 classifications by accident (as-of dates choose within a family)', () => {
+    expect(ruleSets.filter((r) => r.family === '3A090 integrated circuits').map((r) => r.id)).to.deep.equal(['bis-3a090-2022', 'bis-3a090-2023', 'bis-china-review-2026']);
+  });
 });
+
+function hypotheticalResolved() {
+  return validateRuleSet(hypothetical(), new Map()).ruleSet!;
+}
 
 describe('custom rule sets', () => {
   it('evaluates a hypothetical rule passed as an object', () => {

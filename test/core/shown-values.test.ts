@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal.js';
+import { readBack } from './helpers.js';
 import {
   METRICS, en, evaluate, getRuleSet, linesOf, ruleSets, wordsFor,
   type ConditionNode, type MetricName,
@@ -22,12 +23,13 @@ function thresholdsOf(node: ConditionNode, into: [MetricName, string][]) {
 const everyThreshold: [MetricName, string][] = [];
 for (const r of ruleSets) for (const item of [...r.clauses, ...r.exclusions, ...r.outcomes]) thresholdsOf(item.when, everyThreshold);
 
-/** The shown text as a number: grouping commas dropped. */
-const readBack = (text: string) => new Decimal(text.replace(/,/g, ''));
 
 describe('shown values never cross a line the exact value does not (issue 10.3)', () => {
   it('knows a threshold of every metric the built-in rule sets test', () => {
-    expect([...new Set(everyThreshold.map(([m]) => m))]).to.include.members(['tpp', 'performanceDensity', 'dramBandwidthGBps', 'interconnectGBps', 'memoryBandwidthDensity', 'dramPlusInterconnectGBps']);
+    expect([...new Set(everyThreshold.map(([m]) => m))]).to.include.members([
+      'tpp', 'performanceDensity', 'dramBandwidthGBps', 'interconnectGBps', 'memoryBandwidthDensity', 'dramPlusInterconnectGBps',
+      'totalTpp', 'shareOfUsShipments', 'trainingFlop', 'clusterPeakOpsPerSecond', 'modificationThirds', 'developerRevenueUsd',
+    ]);
   });
 
   it('for random values within 1e-6 (relative) of every threshold of every built-in rule set', () => {

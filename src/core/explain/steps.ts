@@ -4,6 +4,8 @@
  * them into sentences (./en.ts for English); the engine itself words nothing here.
  */
 import type { Boundary } from '../boundary.js';
+import { countryNotes, type CountryGroup } from '../countries.js';
+import type { Line } from '../lines.js';
 import type { ChipFigures, EntryFigure, ItemKind, Metrics } from '../metrics/figures.js';
 import type { InputName, MetricName } from '../metrics/registry.js';
 import { inputsToDecide } from '../verdict.js';
@@ -14,6 +16,18 @@ import type { CompiledRuleSet } from '../rules/compile.js';
 import type { MetricContext } from '../rules/classify.js';
 import { Decimal } from '../decimal.js';
 import { unique } from '../util.js';
+
+/** Which party or place a country given in a spec is. */
+export type CountryRole = 'destination' | 'buyerHeadquarters' | 'shipFrom';
+
+/** A training cluster's per-chip figure as a step states it. */
+export interface PerChipParams {
+  format: string | null;
+  value: string;
+  unit: string;
+  sparse: boolean;
+  denseTeraOps: string;
+}
 
 /** A throughput figure as a step states it. */
 export type EntryParams = Pick<EntryFigure, 'format' | 'value' | 'unit' | 'denseTeraOps' | 'bitLength' | 'bitLengthOverridden' | 'countsMacs' | 'sparse'>;
@@ -30,6 +44,25 @@ export interface StepParams {
   'pd-no-non-planar-die': Record<string, never>;
   /** A standalone HBM stack's memory bandwidth density. */
   'mbd-value': { mbd: string; bandwidth: string; area: string };
+  /** A shipment or fleet: its chips' total TPP and H100-equivalents under both conventions (by8Bit null without an 8-bit figure). */
+  'fleet': { quantity: string; tpp: string; totalTpp: string; byTpp: string; by8Bit: string | null; eightBitTeraOps: string | null };
+  /** A country given, and the Country Groups it is in (Hong Kong's are China's). */
+  'country': { role: CountryRole; country: string; groups: CountryGroup[] };
+  /** A training run without any route to its compute. */
+  'training-unknown': Record<string, never>;
+  /** The run's compute from its cluster: chips × per-chip peak × utilisation × duration. */
+  'training-cluster': { flop: string; chips: string; perChip: PerChipParams; utilization: string; days: string; seconds: string };
+  /** A cluster without a duration: its rate, from which the days to each line follow. */
+  'training-cluster-rate': { rate: string; peak: string; chips: string; perChip: PerChipParams; utilization: string };
+  /** The run's compute as 6 × parameters (active ones for a mixture of experts) × tokens. */
+  'training-model': { flop: string; parameters: string; active: boolean; tokens: string };
+  'training-total': { flop: string };
+  /** The model's compute adds the base model's and the fine-tuning's to the run's. */
+  'training-cumulative': { total: string; run: string; base: string | null; fineTuning: string | null };
+  /** A modification of a base model, against a third of the base model's compute. */
+  'modification': { modification: string; base: string; thirds: string };
+  /** At the cluster's rate, the day the model's compute reaches a line. */
+  'days-to-line': { item: string; threshold: string; days: string; durationDays: string | null };
   'controlled': { classification: string; clauses: string[] };
   'clause-holds': { item: string; conditions: ConditionResult[] };
   /** More severe clauses, or notes, that stay open: which inputs would settle them. */
@@ -53,13 +86,22 @@ export interface StepParams {
   'nearest': { boundary: Boundary; current: Verdict };
   'market': { boundary: Boundary; current: Verdict };
   // Warnings
-  'rule-set-status': { status: Exclude<RuleSetStatus, 'in-force'>; effective: string; until: string | null; supersededBy: string | null; derivedFrom: string | null };
+  'rule-set-status': {
+    status: Exclude<RuleSetStatus, 'in-force'>; effective: string; until: string | null; supersededBy: string | null; derivedFrom: string | null;
+    stage: { label: string; date: string } | null;
+  };
   'sparse-halved': { format: string; value: string; unit: string; denseTeraOps: string };
   'bit-length-open': { format: string; bitLength: string; alternative: string; decides: boolean; tppIfAlternative: string };
   'planar-excluded': { area: string };
   'near-threshold': { item: string; condition: ConditionResult };
   /** A logic chip's spec carries an HBM stack, which only a spec of kind "hbm-stack" describes. */
   'hbm-not-used': Record<string, never>;
+  /** The two H100-equivalent conventions differ for this chip by more than 1% (per chip). */
+  'h100e-conventions': { byTpp: string; by8Bit: string };
+  /** What a reader must know about a country's groups (a doubtful membership), from the country-groups data. */
+  'country-note': { role: CountryRole; country: string; group: CountryGroup | null; note: string };
+  /** How the run's compute was estimated, and what that leaves out. */
+  'training-estimate': { route: 'cluster' | 'model' };
 }
 
 export type StepCode = keyof StepParams;
@@ -73,8 +115,52 @@ function entryParams(e: EntryFigure): EntryParams {
   return { format, value, unit, denseTeraOps, bitLength, bitLengthOverridden, countsMacs, sparse };
 }
 
+const ROLES: [CountryRole, (m: Metrics) => string | null][] = [
+  ['destination', (m) => m.shipment.destinationCountry],
+  ['buyerHeadquarters', (m) => m.shipment.buyerHeadquartersCountry],
+  ['shipFrom', (m) => m.shipment.shipFromCountry],
+];
+
+/** A shipment's steps: its fleet figures and the countries given. */
+function shipmentSteps(m: Metrics): Step[] {
+  const steps: Step[] = [];
+  if (m.quantity !== null && m.tpp !== null && m.totalTpp !== null && m.h100Equivalents.byTpp !== null) {
+    steps.push(step('fleet', {
+      quantity: m.quantity, tpp: m.tpp, totalTpp: m.totalTpp, byTpp: m.h100Equivalents.byTpp, by8Bit: m.h100Equivalents.by8Bit, eightBitTeraOps: m.eightBitTeraOps,
+    }));
+  }
+  for (const [role, country] of ROLES) {
+    const code = country(m);
+    if (code) steps.push(step('country', { role, country: code, groups: role === 'shipFrom' ? [] : role === 'destination' ? m.shipment.destinationGroups : m.shipment.buyerHeadquartersGroups }));
+  }
+  return steps;
+}
+
+function trainingSteps(t: NonNullable<Metrics['training']>): Step[] {
+  const steps: Step[] = [];
+  const c = t.cluster;
+  if (t.route === null) steps.push(step('training-unknown', none));
+  else if (c && t.runFlop !== null && c.durationDays !== null) {
+    steps.push(step('training-cluster', {
+      flop: t.runFlop, chips: c.chips, perChip: c.perChip, utilization: c.utilization, days: c.durationDays, seconds: new Decimal(c.durationDays).times(86400).toString(),
+    }));
+  } else if (c) {
+    steps.push(step('training-cluster-rate', { rate: c.effectiveOpsPerSecond, peak: c.peakOpsPerSecond, chips: c.chips, perChip: c.perChip, utilization: c.utilization }));
+  } else if (t.model && t.runFlop !== null) {
+    steps.push(step('training-model', { flop: t.runFlop, parameters: t.model.activeParameters ?? t.model.parameters ?? '', active: t.model.activeParameters !== null, tokens: t.model.tokens }));
+  } else if (t.runFlop !== null) steps.push(step('training-total', { flop: t.runFlop }));
+  if (t.runFlop !== null && t.trainingFlop !== null && (t.baseModelFlop !== null || t.fineTuningFlop !== null)) {
+    steps.push(step('training-cumulative', { total: t.trainingFlop, run: t.runFlop, base: t.baseModelFlop, fineTuning: t.fineTuningFlop }));
+  }
+  if (t.modificationFlop !== null && t.baseModelFlop !== null && t.modificationThirds !== null) {
+    steps.push(step('modification', { modification: t.modificationFlop, base: t.baseModelFlop, thirds: t.modificationThirds }));
+  }
+  return steps;
+}
+
 function metricSteps(m: Metrics): Step[] {
   const steps: Step[] = [];
+  if (m.training) return trainingSteps(m.training);
   if (m.kind === 'hbm-stack') {
     if (m.memoryBandwidthDensity !== null && m.hbmStack) {
       steps.push(step('mbd-value', { mbd: m.memoryBandwidthDensity, bandwidth: m.hbmStack.bandwidthGBps, area: m.hbmStack.areaMm2 }));
@@ -92,7 +178,7 @@ function metricSteps(m: Metrics): Step[] {
     steps.push(step('pd-value', { pd: m.performanceDensity, tpp: m.tpp, area: m.applicableDieAreaMm2 }));
   } else if (m.performanceDensityGap === 'no-die-area') steps.push(step('pd-no-die-area', none));
   else if (m.performanceDensityGap === 'no-non-planar-die') steps.push(step('pd-no-non-planar-die', none));
-  return steps;
+  return [...steps, ...shipmentSteps(m)];
 }
 
 /** The answer to explain: which items hold (the summary) and each item in detail. */
@@ -136,7 +222,8 @@ function verdictSteps(answer: Answer, ruleSet: ResolvedRuleSet, inheritedFrom: R
     const firstTrue = items.clauses.find((c) => c.met === true);
     if (firstTrue) steps.push(step('clause-holds', { item: firstTrue.id, conditions: firstTrue.conditions }));
   }
-  if (r.status !== 'controlled' && ruleSet.notControlledNote) steps.push(step('not-controlled-note', none));
+  // The rule set's own words for what it leaves out: said of an item it does not control, not of an open answer.
+  if (r.status === 'not-controlled' && ruleSet.notControlledNote) steps.push(step('not-controlled-note', none));
   return steps;
 }
 
@@ -170,6 +257,15 @@ export interface ExplanationInput {
   nearest: Boundary | null;
   marketFlip: Boundary | null;
   current: Verdict;
+  /** The rule set's lines and where the item stands against each (lines.ts). */
+  lines: readonly Line[];
+}
+
+/** At a training cluster's rate, the day the model's compute reaches each line on it. */
+function daysSteps(lines: readonly Line[], metrics: Metrics): Step[] {
+  const durationDays = metrics.training?.cluster?.durationDays ?? null;
+  return lines.flatMap((l) => (l.metric === 'trainingFlop' && l.at.trainingDays !== undefined
+    ? [step('days-to-line', { item: l.items[0]!, threshold: l.threshold, days: l.at.trainingDays, durationDays })] : []));
 }
 
 export function explanationSteps(x: ExplanationInput): Step[] {
@@ -180,6 +276,7 @@ export function explanationSteps(x: ExplanationInput): Step[] {
     ...(x.readingsDisagree && r.status === 'indeterminate' ? [] : verdictSteps(x.answer, x.ruleSet, x.inheritedFrom, x.figures)),
     ...(outOfScope ? [] : outcomeSteps(x.answer, x.readingsDisagree ? x.readings : [], x.figures)),
     ...(x.readingsDisagree ? [step('readings-differ', { readings: [...x.readings] })] : []),
+    ...(outOfScope ? [] : daysSteps(x.lines, x.metrics)),
     ...(x.nearest ? [step('nearest', { boundary: x.nearest, current: x.current })] : []),
     ...(x.marketFlip ? [step('market', { boundary: x.marketFlip, current: x.current })] : []),
   ];
@@ -192,11 +289,22 @@ export function warningSteps({ summary: r, items }: Answer, metrics: Metrics, co
   if (ruleSet.status !== 'in-force') {
     steps.push(step('rule-set-status', {
       status: ruleSet.status, effective: ruleSet.effective, until: ruleSet.until ?? null,
-      supersededBy: ruleSet.supersededBy ?? null, derivedFrom: ruleSet.derivedFrom ?? null,
+      supersededBy: ruleSet.supersededBy ?? null, derivedFrom: ruleSet.derivedFrom ?? null, stage: ruleSet.stage ?? null,
     }));
   }
   if (specHasUnusedHbm) steps.push(step('hbm-not-used', none));
   if (r.outOfScope) return steps;
+  for (const [role, country] of ROLES) {
+    const code = country(metrics);
+    for (const n of code ? countryNotes(code) : []) steps.push(step('country-note', { role, country: code!, group: n.group, note: n.note }));
+  }
+  const route = metrics.training?.route;
+  if (route === 'cluster' || route === 'model') steps.push(step('training-estimate', { route }));
+  const { perChipByTpp, perChipBy8Bit } = metrics.h100Equivalents;
+  if (metrics.quantity !== null && perChipByTpp !== null && perChipBy8Bit !== null
+    && new Decimal(perChipByTpp).minus(perChipBy8Bit).abs().greaterThan(new Decimal(perChipByTpp).times('0.01'))) {
+    steps.push(step('h100e-conventions', { byTpp: perChipByTpp, by8Bit: perChipBy8Bit }));
+  }
   for (const e of metrics.entries.filter((x) => x.sparse)) {
     steps.push(step('sparse-halved', { format: e.format, value: e.value, unit: e.unit, denseTeraOps: e.denseTeraOps }));
   }

@@ -4,9 +4,9 @@
  * one formatting path that never rounds a value onto a line it misses.
  */
 import { Decimal } from '../decimal.js';
-import { formatNumber, formatPercent, type NumberStyle } from '../format.js';
+import { formatNumber, formatPercent, formatScientific, type NumberStyle } from '../format.js';
 import type { ItemKind } from '../metrics/figures.js';
-import { METRICS, type InputName, type MetricName } from '../metrics/registry.js';
+import { METRICS, type InputName, type MetricDefinition, type MetricName } from '../metrics/registry.js';
 import type { ResolvedRuleSet, RuleSetStatus } from '../rules/types.js';
 import type { FieldError, ErrorCode } from '../errors.js';
 import type { AsOfReason } from '../as-of.js';
@@ -16,6 +16,9 @@ import type { StepCode, StepParams } from './steps.js';
 const EXACT = 20;
 /** A difference is never shown as zero. */
 const ZERO = new Decimal(0);
+const ONE = [new Decimal(1)];
+/** Below this, a metric shown in scientific notation is written out in full. */
+const SCIENTIFIC_FROM = new Decimal('1e6');
 
 /**
  * How one language words the engine's results, but for the steps of an explanation: what a verdict
@@ -75,6 +78,8 @@ export interface Words {
   /** A threshold, exactly, with its unit. */
   threshold(metric: MetricName, value: string): string;
   percent(fraction: string): string;
+  /** A ratio as a multiple, e.g. "1.5×", never shown as 1× when it is not exactly 1. */
+  multiple(ratio: string): string;
   date(iso: string): string;
   and(items: readonly string[]): string;
   or(items: readonly string[]): string;
@@ -136,6 +141,12 @@ export interface WordsContext {
 
 export function wordsFor({ messages: m, ruleSet, lines, ruleSets, ruleSetWords = ORIGINAL_WORDS }: WordsContext): Words {
   const unitOf = (metric: MetricName, text: string) => (METRICS[metric].unit ? `${text} ${METRICS[metric].unit}` : text);
+  /** A metric's number: in scientific notation for one that takes it (training compute), from 10^6 on. */
+  const numberOf = (metric: MetricName, value: string, digits: number, near: readonly Decimal[] | undefined) => {
+    const def: MetricDefinition = METRICS[metric];
+    return def.notation === 'scientific' && new Decimal(value).abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)
+      ? formatScientific(value, digits, near, m.numbers) : formatNumber(value, digits, near, m.numbers);
+  };
   // An explanation shows the same few values and thresholds many times: each is formatted once.
   const shown = new Map<string, string>();
   const memo = (key: string, make: () => string) => {
@@ -143,19 +154,25 @@ export function wordsFor({ messages: m, ruleSet, lines, ruleSets, ruleSetWords =
     if (text === undefined) shown.set(key, (text = make()));
     return text;
   };
-  const figure = (metric: MetricName, value: string) => memo(`v${metric}:${value}`, () => formatNumber(value, METRICS[metric].decimals, lines(metric), m.numbers));
-  const exact = (value: string) => memo(`x${value}`, () => formatNumber(value, EXACT, undefined, m.numbers));
+  const figure = (metric: MetricName, value: string) => memo(`v${metric}:${value}`, () => numberOf(metric, value, METRICS[metric].decimals, lines(metric)));
+  const exact = (metric: MetricName, value: string) => memo(`x${metric}:${value}`, () => numberOf(metric, value, EXACT, undefined));
   return {
     messages: m,
     number: (value, decimals) => formatNumber(value, decimals, undefined, m.numbers),
     value: (metric, value) => unitOf(metric, figure(metric, value)),
     figure,
     amount: (metric, value, withUnit = true) => {
-      const text = memo(`a${metric}:${value}`, () => formatNumber(value.startsWith('-') ? value.slice(1) : value, METRICS[metric].decimals, ZERO, m.numbers));
+      const text = memo(`a${metric}:${value}`, () => numberOf(metric, value.startsWith('-') ? value.slice(1) : value, METRICS[metric].decimals, [ZERO]));
       return withUnit ? unitOf(metric, text) : text;
     },
-    threshold: (metric, value) => unitOf(metric, exact(value)),
+    threshold: (metric, value) => unitOf(metric, exact(metric, value)),
     percent: (fraction) => formatPercent(fraction, m.numbers),
+    multiple: (ratio) => {
+      // Two decimals always ("1.50×"), more where fewer would read as exactly 1×.
+      const text = formatNumber(ratio, 2, ONE, m.numbers);
+      const decimals = text.includes(m.numbers.decimal) ? text.length - text.indexOf(m.numbers.decimal) - 1 : 0;
+      return `${text}${decimals === 0 ? m.numbers.decimal : ''}${'0'.repeat(Math.max(0, 2 - decimals))}×`;
+    },
     date: m.date,
     and: m.and,
     or: m.or,
@@ -170,7 +187,7 @@ export function wordsFor({ messages: m, ruleSet, lines, ruleSets, ruleSetWords =
     },
     requirement: (metric, op, threshold, withUnit = true) => {
       const kind = METRICS[metric].kind;
-      const value = kind === 'number' ? (withUnit ? unitOf(metric, exact(threshold)) : exact(threshold))
+      const value = kind === 'number' ? (withUnit ? unitOf(metric, exact(metric, threshold)) : exact(metric, threshold))
         : kind === 'date' ? m.date(threshold) : kind === 'boolean' ? m.yesNo(threshold === 'true') : threshold;
       return m.requirement(OPERATOR_SYMBOLS[op] ?? op, value);
     },

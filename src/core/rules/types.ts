@@ -79,8 +79,10 @@ export interface Source {
 /**
  * `reported`: thresholds known from press and filings, never published as regulation (the 2025
  * "is-informed" letters). `hypothetical`: thresholds edited by a user, a what-if that was never law.
+ * `enacted`: law, but not yet in force (its `effective` date is to come). `withdrawn`: a draft rule
+ * withdrawn before publication, known from reports.
  */
-export const RULE_SET_STATUSES = ['in-force', 'superseded', 'not-enforced', 'revoked', 'reported', 'bill', 'hypothetical'] as const;
+export const RULE_SET_STATUSES = ['in-force', 'superseded', 'not-enforced', 'revoked', 'reported', 'bill', 'hypothetical', 'enacted', 'withdrawn'] as const;
 export type RuleSetStatus = (typeof RULE_SET_STATUSES)[number];
 
 export interface RuleSet {
@@ -98,6 +100,11 @@ export interface RuleSet {
   effective: string;
   complianceDate?: string;
   status: RuleSetStatus;
+  /**
+   * Where a bill or a draft stands, e.g. { label: "excluded from the final FY2026 NDAA", date:
+   * "2025-12-07" }; for a bill, `effective` is the date it was introduced.
+   */
+  stage?: { label: string; date: string };
   /** Last day in force, for a superseded rule set. */
   until?: string;
   supersededBy?: string;

@@ -146,6 +146,13 @@ export function validateRuleSet(raw: unknown, known: ReadonlyMap<string, Resolve
   check.date(raw, 'until', [], true);
   for (const key of ['shortTitle', 'supersededBy', 'family', 'derivedFrom', 'basedOn', 'notControlledNote']) check.text(raw, key, [], true);
   if (raw.overlay !== undefined && typeof raw.overlay !== 'boolean') check.fail(['overlay'], 'wrong-type', { expected: 'boolean' });
+  if (raw.stage !== undefined) {
+    if (!isRecord(raw.stage)) check.fail(['stage'], 'wrong-type', { expected: 'stage' });
+    else {
+      check.text(raw.stage, 'label', ['stage']);
+      check.date(raw.stage, 'date', ['stage']);
+    }
+  }
   if (!RULE_SET_STATUSES.includes(raw.status as RuleSetStatus)) {
     check.fail(['status'], raw.status === undefined ? 'missing' : 'unknown-status', { given: quoted(raw.status), known: RULE_SET_STATUSES });
   }
