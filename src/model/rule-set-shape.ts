@@ -4,6 +4,7 @@
  * it to decide a verdict.
  */
 import type { MetricName } from '../core/metrics/registry.js';
+import { ruleSetsFor } from '../core/rule-sets.js';
 import { conditionsOf, itemsOf } from '../core/rules/edit.js';
 import type { Condition, ConditionNode, ResolvedRuleSet } from '../core/rules/types.js';
 
@@ -33,3 +34,15 @@ export function ownOutcomes(ruleSet: ResolvedRuleSet, base: ResolvedRuleSet | un
   const inherited = new Set(base?.outcomes.map((o) => o.id) ?? []);
   return ruleSet.outcomes.filter((o) => !inherited.has(o.id)).map((o) => o.id);
 }
+
+/**
+ * The rule sets a chip can be checked against, in the given order: those whose scope takes a logic
+ * chip or an HBM stack (not the rules on training runs), and the one selected whatever it is.
+ */
+export function chipRuleSets(available: readonly ResolvedRuleSet[], selected: string): ResolvedRuleSet[] {
+  const forChips = new Set([...ruleSetsFor('logic', available), ...ruleSetsFor('hbm-stack', available)]);
+  return available.filter((r) => forChips.has(r) || r.id === selected);
+}
+
+/** Bills, withdrawn drafts and hypotheticals: rules to try, not rules that apply. */
+export const isWhatIf = (ruleSet: ResolvedRuleSet) => ruleSet.status === 'bill' || ruleSet.status === 'withdrawn' || ruleSet.status === 'hypothetical';

@@ -23,6 +23,8 @@ export interface SharedState {
   ruleSet?: string;
   chip?: string;
   spec?: ChipSpec;
+  /** With a catalog chip: the shipment's fields (a full spec carries its own). */
+  shipment?: Partial<ChipSpec>;
   edits?: ConditionEdit[];
   /** In the rule-set JSON shape; the calculator validates them as it loads them. */
   ruleSets?: unknown[];
@@ -53,10 +55,10 @@ function pairsOf(hash: string): Map<string, string> | null {
   return pairs;
 }
 
-/** The compact form a link carries: `{ r, c, s, e, d, a }`, edits as `{ i, n, o, t }`. */
+/** The compact form a link carries: `{ r, c, s, p, e, d, a }`, edits as `{ i, n, o, t }`. */
 export function encodeState(state: SharedState): string {
   const e = state.edits?.map(({ item, index, op, threshold }) => ({ i: item, n: index, o: op, t: threshold }));
-  const compact = { r: state.ruleSet, c: state.chip, s: state.spec, e, d: state.ruleSets, a: state.asOf };
+  const compact = { r: state.ruleSet, c: state.chip, s: state.spec, p: state.shipment, e, d: state.ruleSets, a: state.asOf };
   return encodeURIComponent(JSON.stringify(compact));
 }
 
@@ -90,8 +92,8 @@ export function readHash(hash: string, key = 'ctc'): { state: SharedState; unrea
   try {
     const raw = parseJson(decodeURIComponent(encoded));
     if (!isRecord(raw)) return { error: true };
-    const { r, c, s, e, d, a } = raw;
-    if ((r !== undefined && typeof r !== 'string') || (c !== undefined && typeof c !== 'string') || (s !== undefined && !isRecord(s))) {
+    const { r, c, s, p, e, d, a } = raw;
+    if ((r !== undefined && typeof r !== 'string') || (c !== undefined && typeof c !== 'string') || (s !== undefined && !isRecord(s)) || (p !== undefined && !isRecord(p))) {
       return { error: true };
     }
     const edits = e === undefined ? undefined : linkedEdits(e);
@@ -100,6 +102,7 @@ export function readHash(hash: string, key = 'ctc'): { state: SharedState; unrea
     const unreadable = ([['edits', edits], ['ruleSets', ruleSets], ['asOf', asOf]] as const).filter(([, v]) => v === null).map(([part]) => part);
     const state: SharedState = {
       ...(r === undefined ? {} : { ruleSet: r }), ...(c === undefined ? {} : { chip: c }), ...(s === undefined ? {} : { spec: s as ChipSpec }),
+      ...(p === undefined ? {} : { shipment: p as Partial<ChipSpec> }),
       ...(edits ? { edits } : {}), ...(ruleSets ? { ruleSets } : {}), ...(typeof asOf === 'string' ? { asOf } : {}),
     };
     return unreadable.length ? { state, unreadable } : { state };

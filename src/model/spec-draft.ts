@@ -5,7 +5,7 @@
  */
 import type { FieldError, Path } from '../core/errors.js';
 import type { ItemKind } from '../core/metrics/figures.js';
-import { SPEC_FIELDS, type ChipSpec, type ThroughputEntry } from '../core/spec.js';
+import { SPEC_FIELDS, type ChipSpec, type TariffExemption, type ThroughputEntry } from '../core/spec.js';
 import { FORMAT_BIT_LENGTHS, UNITS } from '../core/units.js';
 import { isRecord } from '../core/util.js';
 import { readTypedNumber, type SeparatorReading } from './number-input.js';
@@ -35,6 +35,43 @@ export interface DieDraft {
   nonPlanar: boolean;
 }
 
+/**
+ * Who buys the chips, where they go, how many, and for what US use: the shipment the licence, the
+ * tariff and the caps are about. Each is '' while unknown. It is not part of the chip: picking
+ * another chip keeps it.
+ */
+export interface ShipmentDraft {
+  quantity: string;
+  /** ISO 3166-1 alpha-2 codes, as given (a code the engine does not know stays, so that it can say so). */
+  destinationCountry: string;
+  buyerHeadquartersCountry: string;
+  shipFromCountry: string;
+  /** One of TARIFF_EXEMPTIONS, as given. */
+  tariffExemption: TariffExemption | string;
+  usEndUseQuantity: string;
+}
+
+export const SHIPMENT_FIELDS = ['quantity', 'destinationCountry', 'buyerHeadquartersCountry', 'shipFromCountry', 'tariffExemption', 'usEndUseQuantity'] as const;
+type ShipmentField = (typeof SHIPMENT_FIELDS)[number];
+/** The shipment's numbers, counts of chips; the others are codes. */
+const SHIPMENT_NUMBERS: readonly ShipmentField[] = ['quantity', 'usEndUseQuantity'];
+
+/** The id of each shipment field's input. */
+export const SHIPMENT_INPUTS: Record<ShipmentField, string> = {
+  quantity: 'quantity',
+  destinationCountry: 'destination',
+  buyerHeadquartersCountry: 'buyer-headquarters',
+  shipFromCountry: 'ship-from',
+  tariffExemption: 'tariff-exemption',
+  usEndUseQuantity: 'us-end-use-quantity',
+};
+
+export function blankShipment(): ShipmentDraft {
+  return { quantity: '', destinationCountry: '', buyerHeadquartersCountry: '', shipFromCountry: '', tariffExemption: '', usEndUseQuantity: '' };
+}
+
+export const isBlankShipment = (shipment: ShipmentDraft) => SHIPMENT_FIELDS.every((key) => shipment[key].trim() === '');
+
 export interface SpecDraft {
   kind: ItemKind;
   name: string;
@@ -47,6 +84,7 @@ export interface SpecDraft {
   hbmAreaMm2: string;
   /** An ISO date, 'never', or '' when unknown. */
   usAvailableSince: string;
+  shipment: ShipmentDraft;
   /** The number the next new row's key takes. */
   nextRow: number;
   /** What the reader said a separator means, by input id, for the text it was said of ("1,979": thousands). */
@@ -76,7 +114,7 @@ function die(key: string, change: Partial<DieDraft> = {}): DieDraft {
 export function blankDraft(): SpecDraft {
   return {
     kind: 'logic', name: '', datacenter: null, throughput: [figure(figureKey(0))], dies: [die(dieKey(0))],
-    dramBandwidthGBps: '', interconnectGBps: '', hbmBandwidthGBps: '', hbmAreaMm2: '', usAvailableSince: '', nextRow: 1, meant: {},
+    dramBandwidthGBps: '', interconnectGBps: '', hbmBandwidthGBps: '', hbmAreaMm2: '', usAvailableSince: '', shipment: blankShipment(), nextRow: 1, meant: {},
   };
 }
 
@@ -135,6 +173,13 @@ export function overlongList(raw: unknown): { list: 'throughput' | 'dies'; count
   return null;
 }
 
+/** The shipment fields of a given spec or shipment object, as text; the others are not read here. */
+export function shipmentOf(raw: Record<string, unknown>): ShipmentDraft {
+  const shipment = blankShipment();
+  for (const key of SHIPMENT_FIELDS) shipment[key] = textOf(raw[key]);
+  return shipment;
+}
+
 /**
  * Reads any value given as a spec into the form. Returns null when it is not an object at all;
  * otherwise the draft and the fields the form cannot hold (they are reported, not silently dropped).
@@ -169,6 +214,7 @@ export function draftFromSpec(raw: unknown): { draft: SpecDraft; ignored: string
       hbmBandwidthGBps: textOf(hbm.bandwidthGBps),
       hbmAreaMm2: textOf(hbm.areaMm2),
       usAvailableSince: raw.usAvailableSince === false ? 'never' : textOf(raw.usAvailableSince),
+      shipment: shipmentOf(raw),
       nextRow: Math.max(throughput.length, dieRows.length),
       meant: {},
     },
@@ -181,9 +227,10 @@ const isBlank = (text: string) => text.trim() === '';
 /** Reads each number typed, collecting those that wait for the reader to say what a separator means. */
 function numberReader(draft: SpecDraft) {
   const ambiguous: AmbiguousNumber[] = [];
-  const read = (input: string, path: Path, typed: string): string => {
+  /** A `whole` number (a count of chips) has no decimals: "75,000" groups thousands in any convention. */
+  const read = (input: string, path: Path, typed: string, whole = false): string => {
     const meant = draft.meant[input];
-    const number = readTypedNumber(typed, meant?.text === typed ? meant.as : undefined);
+    const number = readTypedNumber(typed, meant?.text === typed ? meant.as : whole ? 'group' : undefined);
     if (number.value !== null) return number.value;
     ambiguous.push({ input, path, typed, ...number.ambiguous });
     return typed;
@@ -203,6 +250,16 @@ function entryOf(row: ThroughputDraft, index: number, read: ReturnType<typeof nu
   };
 }
 
+/** The shipment fields given, numbers read as typed in any convention, codes as given. */
+function shipmentSpec(shipment: ShipmentDraft, read: ReturnType<typeof numberReader>['read']): Partial<ChipSpec> {
+  const spec: Record<string, string> = {};
+  for (const key of SHIPMENT_FIELDS) {
+    const text = shipment[key].trim();
+    if (text !== '') spec[key] = SHIPMENT_NUMBERS.includes(key) ? read(SHIPMENT_INPUTS[key], [key], text, true) : text;
+  }
+  return spec as Partial<ChipSpec>;
+}
+
 /** Where each engine error belongs in the form: the id of its input, or null for the general list. */
 export type ErrorLocator = (error: FieldError) => string | null;
 
@@ -213,6 +270,7 @@ const FIELD_INPUTS: Record<string, string> = {
   interconnectGBps: 'interconnect',
   usAvailableSince: 'us-available',
   hbmStack: 'hbm-bandwidth',
+  ...SHIPMENT_INPUTS,
 };
 
 /**
@@ -244,6 +302,7 @@ export function specFromDraft(draft: SpecDraft): { spec: ChipSpec; locate: Error
       },
     } : {}),
     ...(available === '' || stack ? {} : { usAvailableSince: available === 'never' ? false : available }),
+    ...(stack ? {} : shipmentSpec(draft.shipment, read)),
   };
 
   const locate: ErrorLocator = ({ path, code }) => {

@@ -3,9 +3,11 @@
  * and marks itself aria-invalid, so a message is read with the field it belongs to.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
+import { isWhatIf } from '../../model/rule-set-shape.js';
 import { icons } from './icons.js';
 import { statusText, type CardUi } from './ui.js';
 
@@ -48,7 +50,20 @@ export function textField(field: FieldBase & { value: string; type?: 'text' | 'd
   </div>`;
 }
 
-export function selectField(field: FieldBase & { value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
+interface SelectOption {
+  value: string;
+  label: string;
+}
+
+function options(list: readonly SelectOption[], value: string) {
+  return list.map((o) => html`<option value=${o.value} .selected=${live(o.value === value)}>${o.label}</option>`);
+}
+
+/**
+ * A select; `groups` (labelled option groups) follow the ungrouped `options`. A group's options
+ * render again only when its list or the value changes: keep a long list (the countries) as one array.
+ */
+export function selectField(field: FieldBase & { value: string; options: readonly SelectOption[]; groups?: readonly { label: string; options: readonly SelectOption[] }[]; onChange: (value: string) => void }) {
   return html`<div class="field ${field.className ?? ''}">
     <label for=${field.id}>${field.label}</label>
     <select
@@ -57,21 +72,27 @@ export function selectField(field: FieldBase & { value: string; options: readonl
       aria-describedby=${ifDefined(describedBy(field))}
       @change=${(e: Event) => field.onChange((e.target as HTMLSelectElement).value)}
     >
-      ${field.options.map((o) => html`<option value=${o.value} .selected=${live(o.value === field.value)}>${o.label}</option>`)}
+      ${options(field.options, field.value)}
+      ${(field.groups ?? []).filter((g) => g.options.length).map((g) => html`<optgroup label=${g.label}>${guard([g.options, field.value], () => options(g.options, field.value))}</optgroup>`)}
     </select>
     ${notes(field)}
   </div>`;
 }
 
-/** The rule-set selector: every rule set by title, and (unless `brief`) the selected one's citation, date and status under it. */
+/**
+ * The rule-set selector: every rule set by title, bills and drafts in a group of their own, and
+ * (unless `brief`) the selected one's citation, date and status under it.
+ */
 export function ruleSetField(ui: CardUi, field: { id: string; value: string; described: ResolvedRuleSet; ruleSets: readonly ResolvedRuleSet[]; brief?: boolean; onChange: (id: string) => void }) {
   const { m, ruleSetWords } = ui;
   const described = field.described;
+  const option = (r: ResolvedRuleSet) => ({ value: r.id, label: m.ruleSet.option(ruleSetWords.title(r)) });
   return selectField({
     id: field.id,
     label: m.ruleSet.label,
     value: field.value,
-    options: field.ruleSets.map((r) => ({ value: r.id, label: m.ruleSet.option(ruleSetWords.title(r)) })),
+    options: field.ruleSets.filter((r) => !isWhatIf(r)).map(option),
+    groups: [{ label: m.ruleSet.whatIf, options: field.ruleSets.filter(isWhatIf).map(option) }],
     help: field.brief ? undefined : m.ruleSet.summary(m.engine.date(described.effective), statusText(ui, described), described.citation.document),
     onChange: field.onChange,
   });

@@ -3,7 +3,7 @@
  * errors of a working it may not have unfolded yet, and takes the reader to the input an error names.
  */
 import type { FieldError } from '../../core/errors.js';
-import type { SpecDraft } from '../../model/spec-draft.js';
+import { SHIPMENT_INPUTS, type SpecDraft } from '../../model/spec-draft.js';
 import type { CardUi } from './ui.js';
 
 /** An engine error in the reader's words: the widget's own text for its code, else the engine's message in the language. */
@@ -18,9 +18,13 @@ export function inputLabel({ m }: CardUi, draft: SpecDraft, id: string): string 
     format: form.format, customFormat: form.customFormat, bitLength: form.bitLength, value: form.value, unit: form.unit, sparse: form.sparse,
   };
   const dieFields: Record<string, string> = { area: form.dieArea, nonPlanar: form.nonPlanar };
+  const { shipment } = m;
   const single: Record<string, string> = {
     'chip-name': form.name, dram: form.dram, interconnect: form.interconnect, 'us-available': form.available,
     'hbm-bandwidth': `${form.hbmLegend}, ${form.hbmBandwidth}`, 'hbm-area': `${form.hbmLegend}, ${form.hbmArea}`,
+    [SHIPMENT_INPUTS.quantity]: shipment.quantity, [SHIPMENT_INPUTS.destinationCountry]: shipment.destination,
+    [SHIPMENT_INPUTS.buyerHeadquartersCountry]: shipment.buyerHeadquarters, [SHIPMENT_INPUTS.shipFromCountry]: shipment.shipFrom,
+    [SHIPMENT_INPUTS.tariffExemption]: shipment.tariffExemption, [SHIPMENT_INPUTS.usEndUseQuantity]: shipment.usEndUseQuantity,
   };
   const field = id.slice(id.indexOf('-') + 1);
   const figure = draft.throughput.findIndex((row) => id.startsWith(`${row.key}-`));

@@ -62,6 +62,8 @@ export interface MetricDefinition {
   input: InputName | null;
   /** Metrics this one is computed from (names checked below): while one of them is unknown, its input decides too. */
   from?: readonly string[];
+  /** Inputs a premise metric reads though it is never unknown without them (the destination, for "outside China"). */
+  reads?: readonly InputName[];
   /** For a metric computed `from` others: whether its own input is missing (else: whether its value is unknown). */
   inputMissing?: (f: ChipFigures) => boolean;
   /** The inputs that would settle an unknown value, where they depend on the figures (a training run's route). */
@@ -226,11 +228,11 @@ export const METRICS = {
    * country given outside it says otherwise.
    */
   destinationOutsideChinaMacau: {
-    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: null,
+    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: null, reads: ['destinationCountry'],
     value: (f) => f.destination !== null && !isChinaOrMacau(f.destination),
   },
   shippedFromOutsideUs: {
-    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: null,
+    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: null, reads: ['shipFromCountry'],
     value: (f) => f.shipFrom !== null && f.shipFrom !== 'US',
   },
   tariffExemption: {
@@ -340,4 +342,11 @@ export function decidingInputs(metric: MetricName, f: ChipFigures): InputName[] 
   const upstream = from.filter((m) => METRICS[m].value(f) === null).flatMap((m) => decidingInputs(m, f));
   const ownMissing = def.input !== null && (def.inputMissing ? def.inputMissing(f) : def.value(f) === null);
   return [...new Set([...upstream, ...(ownMissing && def.input ? [def.input] : [])])];
+}
+
+/** Every input a metric's value reads: its own, those of the metrics it is computed from, and a premise's. */
+export function inputsRead(metric: MetricName): InputName[] {
+  const def: MetricDefinition = METRICS[metric];
+  const from = (def.from ?? []) as readonly MetricName[];
+  return [...new Set([...(def.input ? [def.input] : []), ...(def.reads ?? []), ...from.flatMap(inputsRead)])];
 }
