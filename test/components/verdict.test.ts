@@ -83,6 +83,9 @@ describe('<compute-threshold-calculator>: the card\'s verdict for known chips', 
     expect(lines.map(text)).to.deep.equal([
       'H20-class letters (Apr 2025): Licence required for China, Hong Kong, Macau and D:5 (reported, not published)',
       'China licence review (Jan 2026): Case-by-case review for China and Macau',
+      'Licence by destination and buyer (2026): depends on the buyer’s headquarters and the destination',
+      'AI Diffusion caps (2025): depends on the number of chips (not enforced)',
+      'Not applicable: Section 232 tariff (Jan 2026)',
     ]);
     for (const line of lines) expect(line.querySelector('svg.icon'), text(line)).to.exist;
     expect(find(el, '[part="overlays"]').getAttribute('aria-label')).to.equal('Other rules');
@@ -90,8 +93,8 @@ describe('<compute-threshold-calculator>: the card\'s verdict for known chips', 
     el.chip = 'nvidia-rtx-4090d';
     await el.updateComplete;
     expect(findAll(el, '[part="overlays"] li').map(text)).to.deep.equal([
-      'H20-class letters (Apr 2025): does not apply (reported, not published)',
-      'China licence review (Jan 2026): does not apply',
+      'AI Diffusion caps (2025): depends on the number of chips (not enforced)',
+      'Not applicable: H20-class letters (Apr 2025), China licence review (Jan 2026), Section 232 tariff (Jan 2026), and Licence by destination and buyer (2026)',
     ]);
   });
 

@@ -5,6 +5,7 @@ import type { ConditionEdit } from '../../core/rules/edit.js';
 import type { ChipSpec } from '../../core/spec.js';
 import type { EvaluationResult } from '../../core/verdict.js';
 import type { SharedState } from '../../model/share-state.js';
+import { chipRuleSets } from '../../model/rule-set-shape.js';
 import type { CardProps } from '../card/answer-card.js';
 import { answerCardStyles } from '../card/answer-card.styles.js';
 import { ChipPicker, chipPickerStyles } from '../controls/chip-picker.js';
@@ -101,6 +102,8 @@ export class ComputeThresholdCalculator extends LitElement {
   @property() chip: string | null | undefined;
   /** A chip spec as JSON text; invalid JSON shows a notice. */
   @property({ attribute: 'spec' }) specAttribute: string | null | undefined;
+  /** The shipment as JSON text (`quantity`, `destinationCountry`, `buyerHeadquartersCountry`, `shipFromCountry`, `tariffExemption`, `usEndUseQuantity`); it stays as the chip changes. */
+  @property({ attribute: 'shipment' }) shipmentAttribute: string | null | undefined;
   /** `card` (the default): the answer, with the working folded; `full`: the working unfolded. */
   @property() layout: Layout | null | undefined;
   /** light, dark, or auto (the reader's system setting); without it, the page's own color-scheme. */
@@ -174,6 +177,7 @@ export class ComputeThresholdCalculator extends LitElement {
       this.drafts.loadSpecText(this.specAttribute);
       if (this.drafts.chip === null) this.chip = null;
     }
+    if (changed.has('shipmentAttribute')) this.drafts.loadShipmentText(this.shipmentAttribute);
     if (changed.has('layout')) this.working = this.layout === 'full';
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
@@ -212,8 +216,9 @@ export class ComputeThresholdCalculator extends LitElement {
     if (state.ruleSet) this.ruleSet = state.ruleSet;
     this.asOf = state.asOf ?? null;
     this.thresholds.give(state.edits ?? [], true);
-    if (state.spec) this.drafts.loadSpec(state.spec);
-    else if (state.chip) this.drafts.loadChip((this.chip = state.chip));
+    if (state.spec) return this.drafts.loadSpec(state.spec, true);
+    if (state.chip) this.drafts.loadChip((this.chip = state.chip));
+    this.drafts.loadShipment(state.shipment ?? {});
   }
 
   private userChanged(focus: string | null = null) {
@@ -247,7 +252,7 @@ export class ComputeThresholdCalculator extends LitElement {
     return {
       ui, headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6 ? this.headingLevel! : 2,
       controls: html`${this.picker.render(ui, this.drafts.chip)}
-        ${ruleSetField(ui, { id: 'rule-set', value: selected.id, described: selected, ruleSets: this.sources.available, brief: true, onChange: this.onRuleSet })}
+        ${ruleSetField(ui, { id: 'rule-set', value: selected.id, described: selected, ruleSets: chipRuleSets(this.sources.available, selected.id), brief: true, onChange: this.onRuleSet })}
         ${this.drafts.edited ? html`<p class="help edited">${ui.m.picker.edited}
           <button type="button" class="link" @click=${() => { this.drafts.reset(); this.userChanged(); }}>${ui.m.picker.reset}</button></p>` : ''}`,
       empty: shown === null, shown, ruleSet: custom.ruleSet, overlays, working: this.working,

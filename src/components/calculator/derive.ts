@@ -14,7 +14,8 @@ import { refused, type EvaluatedResult, type EvaluationResult } from '../../core
 import type { CardMessages } from '../../i18n/messages.js';
 import type { SharedState } from '../../model/share-state.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
-import { ownOutcomes } from '../../model/rule-set-shape.js';
+import { SHIPMENT_FIELDS, isBlankShipment } from '../../model/spec-draft.js';
+import { chipRuleSets, ownOutcomes } from '../../model/rule-set-shape.js';
 import type { Overlay } from '../card/answer-card.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 import type { CompareContext } from '../views/compare/compare-view.js';
@@ -88,7 +89,7 @@ export function derive(i: DeriveInputs): Derived {
     .filter((r) => r.overlay && isBuiltIn(r) && r.id !== selected.id)
     .map((r) => ({ ruleSet: r, result: evaluation.verdict(spec, r), own: ownOutcomes(r, find(r.basedOn ?? '')) }));
   const notices = [
-    ...drafts.chipNotices, ...drafts.specNotices, ...sources.notices, ...i.thresholds.notices, ...i.url.notices,
+    ...drafts.chipNotices, ...drafts.specNotices, ...drafts.shipmentNotices, ...sources.notices, ...i.thresholds.notices, ...i.url.notices,
     ...(i.ruleSet && !requested ? [(m: CardMessages) => m.notices.unknownRuleSet(i.ruleSet!, selected.title)] : []),
     ...(i.view && !isView(i.view) ? [(m: CardMessages) => m.notices.unknownView(String(i.view))] : []),
     ...(i.layout && i.layout !== 'card' && i.layout !== 'full' ? [(m: CardMessages) => m.notices.unknownLayout(String(i.layout))] : []),
@@ -99,10 +100,12 @@ export function derive(i: DeriveInputs): Derived {
 /** What a link reproduces: the rule set, the chip (by id while unedited), the reader's thresholds, the page's rule sets, the date. */
 export function sharedStateOf(now: Derived, i: { drafts: ChipDraft; thresholds: ThresholdEdits; sources: RuleSetSources; asOf: string | null | undefined }): SharedState {
   const edits = i.thresholds.edits();
-  const { chip, edited } = i.drafts;
+  const { chip, edited, draft } = i.drafts;
+  const { spec } = i.drafts.current();
+  const shipment = Object.fromEntries(SHIPMENT_FIELDS.filter((key) => spec[key] !== undefined).map((key) => [key, spec[key]]));
   return {
     ruleSet: now.selected.id,
-    ...(chip && !edited ? { chip } : { spec: i.drafts.current().spec }),
+    ...(chip && !edited ? { chip, ...(isBlankShipment(draft.shipment) ? {} : { shipment }) } : { spec }),
     ...(edits.length ? { edits } : {}),
     ...(i.sources.linked ? { ruleSets: i.sources.linked } : {}),
     ...(i.asOf ? { asOf: i.asOf } : {}),
@@ -113,7 +116,7 @@ export function sharedStateOf(now: Derived, i: { drafts: ChipDraft; thresholds: 
 export function compareContextOf(now: Derived, ui: Ui, drafts: ChipDraft, onRuleSet: (id: string) => void): CompareContext {
   const { chip, edited, draft } = drafts;
   return {
-    ui, ruleSet: now.custom.ruleSet, ruleSets: now.ui.ruleSets, selected: now.selected.id, onRuleSet,
+    ui, ruleSet: now.custom.ruleSet, ruleSets: chipRuleSets(now.ui.ruleSets, now.selected.id), selected: now.selected.id, onRuleSet,
     current: { chip, edited, spec: drafts.current().spec, name: draft.name || (chip ? getChip(chip)?.spec.name ?? '' : '') },
   };
 }

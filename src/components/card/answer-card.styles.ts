@@ -116,8 +116,13 @@ export const answerCardStyles = css`
   .formula {
     color: var(--_muted);
   }
-  .nearest .label {
+  .nearest .label,
+  .overlays .label {
     font-weight: 600;
+  }
+  .figures .h100e {
+    display: block;
+    color: var(--_muted);
   }
   .overlays {
     display: flex;

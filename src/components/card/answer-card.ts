@@ -13,6 +13,8 @@ import type { Verdict } from '../../core/rules/classify.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import type { ChipSpec } from '../../core/spec.js';
 import { openInputs, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
+import type { InputName } from '../../core/metrics/registry.js';
+import { SHIPMENT_INPUTS } from '../../model/spec-draft.js';
 import { todayIso } from '../../model/today.js';
 import { icons } from '../controls/icons.js';
 import { wordsIn, statusText, type CardUi } from '../controls/ui.js';
@@ -122,7 +124,18 @@ function figures(ui: CardUi, r: EvaluatedResult, w: Words) {
       ? html`<span class="formula">${card.pdGap[m.performanceDensityGap ?? 'no-throughput']}</span>`
       : html`<strong id="pd-value">${w.figure('performanceDensity', m.performanceDensity)}</strong>
         <span class="formula">${card.pdFormula(w.figure('tpp', m.tpp), w.number(m.applicableDieAreaMm2, 2))}</span>`}</dd></div>
+    ${fleet(ui, r, w)}
   </dl>`;
+}
+
+/** With a number of chips: their total TPP, and H100-equivalents by both conventions side by side. */
+function fleet({ m: { card } }: CardUi, r: EvaluatedResult, w: Words) {
+  const m = r.metrics;
+  const { byTpp, by8Bit } = m.h100Equivalents;
+  if (m.quantity === null || m.totalTpp === null || m.tpp === null || byTpp === null) return nothing;
+  return html`<div class="fleet"><dt>${card.fleet}</dt><dd><strong id="total-tpp-value">${w.value('totalTpp', m.totalTpp)}</strong>
+    <span class="formula">${card.fleetFormula(w.value('quantity', m.quantity), w.figure('tpp', m.tpp))}</span>
+    <span class="h100e">${card.h100Equivalents(w.value('h100EquivalentsByTpp', byTpp), by8Bit === null ? null : w.value('h100EquivalentsBy8Bit', by8Bit))}</span></dd></div>`;
 }
 
 /** A verdict as the nearest line's sentence ends: "controlled as 3A090.b", or the outcomes it would gain. */
@@ -158,27 +171,63 @@ function nearest(props: CardProps, w: Words) {
   </div>`;
 }
 
-function overlayAnswer(ui: CardUi, o: Overlay): string {
-  const { card, engine } = ui.m;
+/** An input the reader can go and fill in from the card: the shipment's, which the card's lines ask for. */
+function inputIdOf(input: InputName): string | null {
+  return (SHIPMENT_INPUTS as Partial<Record<InputName, string>>)[input] ?? null;
+}
+
+/** "depends on the destination country", linked to the first of its inputs. */
+function dependsOn(props: CardProps, inputs: readonly InputName[], classification: string | null) {
+  const { card, engine } = props.ui.m;
+  const names = engine.and(inputs.map((input) => card.inputShort[input] ?? engine.input[input]));
+  const text = classification === null ? card.overlayUndecided(names) : card.overlayClassifiedOpen(classification, names);
+  return jump(text, inputs.map(inputIdOf).find((id) => id !== null) ?? null, props.onFocusInput);
+}
+
+/**
+ * A rule's answer in a few words: the outcomes of its own it reaches; what decides them while they
+ * are open (after its own classification, when it has one, as the tariff's bands); or its classification.
+ */
+function overlayAnswer(props: CardProps, o: Overlay) {
+  const { ui } = props;
   const r = o.result;
-  if (r.status === 'invalid') return '';
-  if (r.status === 'not-controlled') return card.overlayNotCovered;
-  if (r.status === 'indeterminate') return card.overlayUndecided(neededInputs(ui, r));
+  if (r.status === 'invalid' || r.status === 'not-controlled') return nothing;
+  if (r.status === 'indeterminate') return dependsOn(props, [...new Set(r.decidedBy.map((d) => d.input))], null);
   const own = r.outcomes.filter((x) => o.own.includes(x.id));
   const met = own.filter((x) => x.met === true).map((x) => ui.ruleSetWords.item(o.ruleSet, x.id).title);
   if (met.length) return ui.m.brief.details(met);
+  const classification = ui.ruleSetWords.classification(o.ruleSet, r.classification ?? '');
   const open = openInputs(r, own.filter((x) => x.met === null));
-  if (open.length) return card.overlayUndecided(engine.and(open.map((input) => engine.input[input])));
-  return ui.ruleSetWords.classification(o.ruleSet, r.classification ?? '');
+  // A rule set that extends another shares its classification: only its own answer is news.
+  if (open.length) return dependsOn(props, open, o.ruleSet.basedOn ? null : classification);
+  return classification;
 }
 
+/** A line's icon: its own outcomes' answer (undecided while they are open), else its verdict's. */
+function lineStatus(o: Overlay): EvaluatedResult['status'] {
+  const r = o.result as EvaluatedResult;
+  const own = r.outcomes.filter((x) => o.own.includes(x.id));
+  return r.status === 'controlled' && !own.some((x) => x.met === true) && own.some((x) => x.met === null) ? 'indeterminate' : r.status;
+}
+
+function overlayLine(props: CardProps, o: Overlay) {
+  const { ui } = props;
+  const status = lineStatus(o);
+  return html`<li class=${status}>${VERDICT_ICON[status]}<span><span class="label">${ui.m.card.overlay(ui.ruleSetWords.shortTitle(o.ruleSet))}</span>
+    ${overlayAnswer(props, o)}${o.ruleSet.status === 'in-force' ? nothing : html` <span class="status-tag">${ui.m.card.status(statusText(ui, o.ruleSet))}</span>`}</span></li>`;
+}
+
+/** One line for each rule that answers, and one naming together those that do not cover the chip. */
 function overlays(props: CardProps) {
   const { ui } = props;
   const lines = props.overlays.filter((o) => o.result.status !== 'invalid');
   if (!lines.length || props.empty) return nothing;
+  const notCovered = lines.filter((o) => o.result.status === 'not-controlled' && !o.result.outcomes.some((x) => x.met === true && o.own.includes(x.id)));
   return html`<ul class="overlays" part="overlays" aria-label=${ui.m.card.overlaysLabel}>
-    ${lines.map((o) => html`<li class=${o.result.status}>${VERDICT_ICON[o.result.status]}<span>${ui.m.card.overlay(ui.ruleSetWords.shortTitle(o.ruleSet), overlayAnswer(ui, o))}
-      ${o.ruleSet.status === 'in-force' ? nothing : html`<span class="status-tag">${ui.m.card.status(statusText(ui, o.ruleSet))}</span>`}</span></li>`)}
+    ${lines.filter((o) => !notCovered.includes(o)).map((o) => overlayLine(props, o))}
+    ${notCovered.length
+      ? html`<li class="not-controlled">${VERDICT_ICON['not-controlled']}<span>${ui.m.card.overlaysNotCovered(ui.m.engine.and(notCovered.map((o) => ui.ruleSetWords.shortTitle(o.ruleSet))))}</span></li>`
+      : nothing}
   </ul>`;
 }
 

@@ -8,6 +8,7 @@
  *
  * Part: `clause-table`.
  */
+import { Decimal } from '../../core/decimal.js';
 import { css, html, nothing } from 'lit';
 import type { Words } from '../../core/explain/words.js';
 import { METRICS } from '../../core/metrics/registry.js';
@@ -53,7 +54,10 @@ export function distanceText(ui: Ui, w: Words, c: ConditionResult): string {
   const threshold = w.value(c.metric, c.threshold);
   const absolute = c.margin.absolute;
   if (/^-?0(\.0*)?$/.test(absolute)) return table.at(threshold);
-  return absolute.startsWith('-') ? table.shortOf(w.amount(c.metric, absolute), threshold) : table.over(w.amount(c.metric, absolute), threshold);
+  const distance = absolute.startsWith('-') ? table.shortOf(w.amount(c.metric, absolute), threshold) : table.over(w.amount(c.metric, absolute), threshold);
+  // A cap reads as a multiple: "1.50× the line" says more than "397,400,000 over".
+  const { relative } = c.margin;
+  return METRICS[c.metric].compare === 'multiple' && relative !== null ? table.multiple(distance, w.multiple(new Decimal(relative).plus(1).toString())) : distance;
 }
 
 function byReading(ui: Ui, w: Words, c: ConditionResult) {

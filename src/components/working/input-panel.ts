@@ -9,12 +9,14 @@ import { css, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../core/errors.js';
 import type { ItemKind } from '../../core/metrics/figures.js';
-import type { MetricName } from '../../core/metrics/registry.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
+import { TARIFF_EXEMPTIONS } from '../../core/spec.js';
+import { inputsRead, type InputName, type MetricName } from '../../core/metrics/registry.js';
 import {
-  KNOWN_FORMATS, KNOWN_UNITS, OTHER_FORMAT, updateDie, updateFigure, withNewDie, withNewFigure,
-  type DieDraft, type SpecDraft, type ThroughputDraft,
+  KNOWN_FORMATS, KNOWN_UNITS, OTHER_FORMAT, SHIPMENT_INPUTS, updateDie, updateFigure, withNewDie, withNewFigure,
+  type DieDraft, type ShipmentDraft, type SpecDraft, type ThroughputDraft,
 } from '../../model/spec-draft.js';
+import { countryOptions } from '../controls/country-options.js';
 import { marketNotes } from '../../model/rule-set-shape.js';
 import { checkboxField, selectField, textField } from '../controls/field.js';
 import { visuallyHidden } from '../controls/theme.js';
@@ -157,14 +159,13 @@ function market(props: InputPanelProps) {
 }
 
 function bandwidths(props: InputPanelProps) {
-  const { draft, onChange, tested, ui } = props;
+  const { draft, onChange, ui } = props;
   const { form } = ui.m;
-  const usage = (...metrics: MetricName[]) => (metrics.some((m) => tested.has(m)) ? form.used : form.unused);
   return html`<fieldset class="bandwidth">
     <legend>${form.bandwidthLegend}</legend>
     <div class="pair">
-      ${numberField(props, { id: 'dram', label: form.dram, value: draft.dramBandwidthGBps, decimal: true, help: `${form.dramHelp} ${usage('dramBandwidthGBps', 'dramPlusInterconnectGBps')}`, errors: errorsOf(props, 'dram'), onInput: (dramBandwidthGBps) => onChange({ ...draft, dramBandwidthGBps }) })}
-      ${numberField(props, { id: 'interconnect', label: form.interconnect, value: draft.interconnectGBps, decimal: true, help: `${form.interconnectHelp} ${usage('interconnectGBps', 'dramPlusInterconnectGBps')}`, errors: errorsOf(props, 'interconnect'), onInput: (interconnectGBps) => onChange({ ...draft, interconnectGBps }) })}
+      ${numberField(props, { id: 'dram', label: form.dram, value: draft.dramBandwidthGBps, decimal: true, help: `${form.dramHelp} ${usage(props, 'dramBandwidthGBps')}`, errors: errorsOf(props, 'dram'), onInput: (dramBandwidthGBps) => onChange({ ...draft, dramBandwidthGBps }) })}
+      ${numberField(props, { id: 'interconnect', label: form.interconnect, value: draft.interconnectGBps, decimal: true, help: `${form.interconnectHelp} ${usage(props, 'interconnectGBps')}`, errors: errorsOf(props, 'interconnect'), onInput: (interconnectGBps) => onChange({ ...draft, interconnectGBps }) })}
     </div>
   </fieldset>`;
 }
@@ -182,6 +183,62 @@ function availability(props: InputPanelProps) {
         errors: errorsOf(props, 'us-available'), onInput: (usAvailableSince) => onChange({ ...draft, usAvailableSince }),
       })}
       ${checkboxField({ id: 'us-never', label: form.availableNever, checked: never, onChange: (checked) => onChange({ ...draft, usAvailableSince: checked ? 'never' : '' }) })}
+    </div>
+  </fieldset>`;
+}
+
+/** Whether the rules shown read an input: some metric they test is computed from it. */
+function isUsed(props: InputPanelProps, input: InputName): boolean {
+  return [...props.tested].some((metric) => inputsRead(metric).includes(input));
+}
+
+function usage(props: InputPanelProps, input: InputName): string {
+  return isUsed(props, input) ? props.ui.m.form.used : props.ui.m.form.unused;
+}
+
+/** The shipment's fieldset says what its fields are for; a field says so only when the rules shown do not read it. */
+function unusedNote(props: InputPanelProps, input: InputName): string | undefined {
+  return isUsed(props, input) ? undefined : props.ui.m.form.unused;
+}
+
+/**
+ * A country select: "not known" first, then every country by name. A code given that the engine
+ * does not know stays as an option, so the select shows what was given and the engine names it.
+ */
+function countryField(props: InputPanelProps, key: 'destinationCountry' | 'buyerHeadquartersCountry' | 'shipFromCountry', label: string) {
+  const { draft, onChange, ui } = props;
+  const { shipment: m } = ui.m;
+  const id = SHIPMENT_INPUTS[key];
+  const value = draft.shipment[key];
+  const known = countryOptions(ui.language);
+  const given = value.trim() === '' || known.some((c) => c.value === value) ? [] : [{ value, label: value }];
+  return selectField({
+    id, label, value, options: [{ value: '', label: m.unknown }, ...given], groups: [{ label: m.countries, options: known }],
+    help: unusedNote(props, key), errors: errorsOf(props, id),
+    onChange: (code) => onChange({ ...draft, shipment: { ...draft.shipment, [key]: code } }),
+  });
+}
+
+function shipment(props: InputPanelProps) {
+  const { draft, onChange, ui } = props;
+  const { shipment: m } = ui.m;
+  const set = (change: Partial<ShipmentDraft>) => onChange({ ...draft, shipment: { ...draft.shipment, ...change } });
+  const exemption = draft.shipment.tariffExemption;
+  const exemptions = [
+    { value: '', label: m.unknown },
+    ...TARIFF_EXEMPTIONS.map((value) => ({ value, label: m.exemption[value] })),
+    ...(exemption.trim() === '' || (TARIFF_EXEMPTIONS as readonly string[]).includes(exemption) ? [] : [{ value: exemption, label: exemption }]),
+  ];
+  return html`<fieldset class="shipment" id="shipment" aria-describedby="shipment-help">
+    <legend>${m.legend}</legend>
+    <p class="help" id="shipment-help">${m.help}</p>
+    <div class="pair">
+      ${numberField(props, { id: SHIPMENT_INPUTS.quantity, label: m.quantity, value: draft.shipment.quantity, decimal: true, help: unusedNote(props, 'quantity'), errors: errorsOf(props, SHIPMENT_INPUTS.quantity), onInput: (quantity) => set({ quantity }) })}
+      ${countryField(props, 'destinationCountry', m.destination)}
+      ${countryField(props, 'buyerHeadquartersCountry', m.buyerHeadquarters)}
+      ${countryField(props, 'shipFromCountry', m.shipFrom)}
+      ${selectField({ id: SHIPMENT_INPUTS.tariffExemption, label: m.tariffExemption, value: exemption, options: exemptions, help: unusedNote(props, 'tariffExemption'), errors: errorsOf(props, SHIPMENT_INPUTS.tariffExemption), onChange: (tariffExemption) => set({ tariffExemption }) })}
+      ${numberField(props, { id: SHIPMENT_INPUTS.usEndUseQuantity, label: m.usEndUseQuantity, value: draft.shipment.usEndUseQuantity, decimal: true, help: [m.usEndUseQuantityHelp, unusedNote(props, 'usEndUseQuantity')].filter(Boolean).join(' '), errors: errorsOf(props, SHIPMENT_INPUTS.usEndUseQuantity), onInput: (usEndUseQuantity) => set({ usEndUseQuantity }) })}
     </div>
   </fieldset>`;
 }
@@ -233,7 +290,8 @@ export function renderInputPanel(props: InputPanelProps) {
             <button type="button" part="button" class="add" id="add-die" @click=${addDie}>${icons.add}${form.addDie}</button>
           </fieldset>
           ${bandwidths(props)}
-        </div>`
+        </div>
+        ${shipment(props)}`
       : hbmStack(props)}
   </section>`;
 }

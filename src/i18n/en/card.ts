@@ -6,7 +6,9 @@
  */
 import { enWords as engine } from '../../core/explain/en-words.js';
 import type { ItemKind } from '../../core/metrics/figures.js';
+import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
+import type { TariffExemption } from '../../core/spec.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -33,6 +35,8 @@ export const enCard = {
   ruleSet: {
     label: 'Rules',
     option: (title: string) => title,
+    /** The group of bills, withdrawn drafts and hypothetical rule sets in the selector. */
+    whatIf: 'What if: bills and drafts',
     summary: (effective: string, status: string, document: string) => `${document} · effective ${effective} · ${status}`,
     /** The title of a rule set whose thresholds the reader edited. */
     customTitle: (title: string) => `${title} (custom thresholds)`,
@@ -78,9 +82,26 @@ export const enCard = {
     noLine: 'No change of a single figure changes this answer.',
     market: (toDatacenter: boolean, after: string) => `${toDatacenter ? 'If designed or marketed for datacenters' : 'If not for datacenters'}, it would be ${after}.`,
     overlaysLabel: 'Other rules',
-    overlay: (title: string, answer: string) => `${title}: ${answer}`,
-    overlayNotCovered: 'does not apply',
+    /** A line's label, before the rule's answer. */
+    overlay: (title: string) => `${title}:`,
     overlayUndecided: (inputs: string) => `depends on ${inputs}`,
+    /** Inputs as a card's line names them, shorter than the engine's names (which the working uses). */
+    inputShort: {
+      quantity: 'the number of chips',
+      destinationCountry: 'the destination',
+      buyerHeadquartersCountry: 'the buyer’s headquarters',
+      shipFromCountry: 'where they ship from',
+      tariffExemption: 'the use in the US',
+      usEndUseQuantity: 'the US shipments',
+    } as Partial<Record<InputName, string>>,
+    /** The rule's own classification (a tariff band), and what its consequence depends on. */
+    overlayClassifiedOpen: (classification: string, inputs: string) => `${classification}; depends on ${inputs}`,
+    overlaysNotCovered: (titles: string) => `Not applicable: ${titles}`,
+    fleet: 'Total',
+    fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity} chips × ${tpp}`,
+    /** H100-equivalents by TPP (as the AI Diffusion rule counts) and by peak 8-bit operations (as Epoch AI counts; null without an 8-bit figure). */
+    h100Equivalents: (byTpp: string, by8Bit: string | null) =>
+      (by8Bit === null ? `${byTpp} H100-equivalents by TPP.` : `${byTpp} H100-equivalents by TPP, ${by8Bit} by 8-bit operations.`),
     showWorking: 'Show the working',
     hideWorking: 'Hide the working',
     citation: (document: string, effective: string) => `${document}, effective ${effective}`,
@@ -118,6 +139,9 @@ export const enCard = {
     specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
       `The spec lists ${count.toLocaleString('en-US')} ${list === 'throughput' ? 'throughput figures' : 'dies'}; the calculator takes at most ${max}, so it was not used.`,
     specIgnored: (fields: string) => `Some of the given spec could not be shown in the form and was left out: ${fields}.`,
+    shipmentNotJson: (detail: string) => `The shipment attribute is not valid JSON (${detail}); it was not used.`,
+    shipmentNotObject: 'The shipment must be a JSON object with the shipment’s fields (quantity, destinationCountry…); it was not used.',
+    shipmentIgnored: (fields: string) => `Some fields of the given shipment are not shipment fields and were left out: ${fields}.`,
     ruleSetsNotList: 'The ruleSets property must be a list of rule sets; it was not used.',
     ruleSetRejected: (name: string, problems: string) => `Rule set ${name} was not loaded: ${problems}`,
     ruleSetTooDeep: (levels: number) => `it nests lists and objects more than ${levels} levels deep, which no rule set does.`,
@@ -188,6 +212,31 @@ export const enCard = {
     meant: (typed: string) => `What “${typed}” means`,
     meantGroup: (value: string) => `${value}, a thousands separator`,
     meantDecimal: (value: string) => `${value}, a decimal mark`,
+  },
+
+  shipment: {
+    legend: 'The shipment',
+    help: 'Who buys, where the chips go, how many, and for what use in the US: the licence, the tariff and the caps depend on these. Leave unknown what you do not know.',
+    quantity: 'Number of chips',
+    destination: 'Destination country',
+    buyerHeadquarters: 'Buyer’s headquarters (or its parent’s)',
+    shipFrom: 'Shipped from',
+    unknown: 'Not known',
+    countries: 'Countries',
+    tariffExemption: 'Use in the US (Section 232 duty)',
+    exemption: {
+      none: 'None of the exempt uses',
+      'us-data-center': 'US datacenters',
+      'us-repair': 'Repairs or replacements in the US',
+      'us-research': 'Research and development in the US',
+      'us-startup': 'A US start-up',
+      'us-consumer': 'Consumer applications in the US',
+      'us-industrial': 'Civil industrial applications in the US',
+      'us-public-sector': 'US public sector',
+      'secretary-approved': 'Another use the Secretary of Commerce allows',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: 'Shipped to US customers',
+    usEndUseQuantityHelp: 'Units of the same product for use in the US: the January 2026 rule caps shipments to China at 50% of these.',
   },
 
   /** Field errors in the reader's words, by the engine's error code; the engine's own message otherwise. */

@@ -30,6 +30,7 @@ export const enWorking = {
     noMargin: '—',
     shortOf: (amount: string, threshold: string) => `${amount} short of ${threshold}`,
     over: (amount: string, threshold: string) => `${amount} over ${threshold}`,
+    multiple: (distance: string, multiple: string) => `${distance}: ${multiple} the line`,
     at: (threshold: string) => `at ${threshold}`,
     classifies: (classification: string) => `classifies as ${classification}`,
     byReading: (values: string) => `depends on the bit length: ${values}`,

@@ -8,7 +8,11 @@ import type { ReactiveControllerHost } from 'lit';
 import { getChip } from '../../../core/catalog.js';
 import type { ChipSpec } from '../../../core/spec.js';
 import { MAX_JSON_DEPTH, nestsDeeper, parseJson } from '../../../model/page-json.js';
-import { MAX_ROWS, blankDraft, draftFromSpec, overlongList, specFromDraft, type AmbiguousNumber, type ErrorLocator, type SpecDraft } from '../../../model/spec-draft.js';
+import { isRecord } from '../../../core/util.js';
+import {
+  MAX_ROWS, SHIPMENT_FIELDS, blankDraft, draftFromSpec, overlongList, shipmentOf, specFromDraft,
+  type AmbiguousNumber, type ErrorLocator, type SpecDraft,
+} from '../../../model/spec-draft.js';
 import type { Notice } from './rule-set-sources.js';
 
 /** Why a spec given to the widget cannot go into the form, or null when it can. */
@@ -27,6 +31,7 @@ export class ChipDraft {
   untouched = true;
   chipNotices: readonly Notice[] = [];
   specNotices: readonly Notice[] = [];
+  shipmentNotices: readonly Notice[] = [];
 
   private spec: ({ draft: SpecDraft } & ReturnType<typeof specFromDraft>) | null = null;
 
@@ -38,10 +43,10 @@ export class ChipDraft {
     return this.spec;
   }
 
-  /** A catalog chip by id; `null` or `undefined` shows an empty custom chip. */
+  /** A catalog chip by id; `null` or `undefined` shows an empty custom chip. The shipment stays: it is not the chip's. */
   loadChip(id: string | null | undefined) {
     const chip = id ? getChip(id) : undefined;
-    this.draft = chip ? draftFromSpec(chip.spec)!.draft : blankDraft();
+    this.draft = { ...(chip ? draftFromSpec(chip.spec)!.draft : blankDraft()), shipment: this.draft.shipment };
     this.chip = chip ? chip.id : null;
     this.edited = false;
     this.untouched = !chip;
@@ -51,8 +56,8 @@ export class ChipDraft {
     this.host.requestUpdate();
   }
 
-  /** A spec given by the page or a link; `null` or `undefined` means none (as frameworks pass an unset property): it changes nothing, and clears a notice about a spec refused before. */
-  loadSpec(value: unknown) {
+  /** A spec given by the page or a link (`withShipment`: its shipment, even if none, replaces the one shown); `null` or `undefined` means none (as frameworks pass an unset property): it changes nothing, and clears a notice about a spec refused before. */
+  loadSpec(value: unknown, withShipment = false) {
     if (value === undefined || value === null) {
       this.specNotices = [];
       return;
@@ -64,7 +69,9 @@ export class ChipDraft {
       this.host.requestUpdate();
       return;
     }
-    this.draft = read.draft;
+    // Figures without a shipment keep the one given before, as a chip picked does; a link's spec is the whole state.
+    const ownShipment = withShipment || SHIPMENT_FIELDS.some((key) => isRecord(value) && value[key] !== undefined && value[key] !== null);
+    this.draft = ownShipment ? read.draft : { ...read.draft, shipment: this.draft.shipment };
     this.chip = null;
     this.edited = false;
     this.untouched = false;
@@ -84,10 +91,42 @@ export class ChipDraft {
     }
   }
 
-  /** The reader's edit. */
+  /**
+   * The shipment given by the page or a link (an object with the spec's shipment fields), kept with
+   * any chip; `null` or `undefined` changes nothing. Other fields are named in a notice.
+   */
+  loadShipment(value: unknown) {
+    if (value === undefined || value === null) {
+      this.shipmentNotices = [];
+      return;
+    }
+    if (!isRecord(value)) {
+      this.shipmentNotices = [(m) => m.notices.shipmentNotObject];
+      this.host.requestUpdate();
+      return;
+    }
+    const ignored = Object.keys(value).filter((key) => !(SHIPMENT_FIELDS as readonly string[]).includes(key));
+    this.draft = { ...this.draft, shipment: shipmentOf(value) };
+    this.shipmentNotices = ignored.length ? [(m) => m.notices.shipmentIgnored(m.engine.and(ignored))] : [];
+    this.host.requestUpdate();
+  }
+
+  loadShipmentText(json: string | null | undefined) {
+    if (json === null || json === undefined) return this.loadShipment(null);
+    try {
+      this.loadShipment(parseJson(json));
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.shipmentNotices = [(m) => m.notices.shipmentNotJson(detail)];
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The reader's edit. A catalog chip stays unedited while only the shipment changes. */
   change(draft: SpecDraft) {
+    const figuresChanged = (Object.keys(draft) as (keyof SpecDraft)[]).some((key) => key !== 'shipment' && key !== 'meant' && draft[key] !== this.draft[key]);
+    this.edited = this.chip !== null && (this.edited || figuresChanged);
     this.draft = draft;
-    this.edited = this.chip !== null;
     this.untouched = false;
     this.host.requestUpdate();
   }

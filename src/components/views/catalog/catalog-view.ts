@@ -7,7 +7,8 @@
  */
 import { css, html, type ReactiveControllerHost } from 'lit';
 import { catalog, type CatalogChip } from '../../../core/catalog.js';
-import { ruleSets } from '../../../core/rule-sets.js';
+import { ruleSets as builtIn } from '../../../core/rule-sets.js';
+import { chipRuleSets } from '../../../model/rule-set-shape.js';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
 import { evaluateVerdict, prepareSpec, type EvaluationResult } from '../../../core/verdict.js';
 import { csvText, type CsvCell } from '../../../model/csv.js';
@@ -16,6 +17,9 @@ import { icons } from '../../controls/icons.js';
 import { wordsIn, statusText, type Ui } from '../../controls/ui.js';
 import { renderVerdictBrief, verdictBriefStyles } from '../../controls/verdict-brief.js';
 import { downloadText } from '../share/share-actions.js';
+
+/** The catalog's columns: every built-in rule set a chip can be checked against. */
+const ruleSets = chipRuleSets(builtIn, '');
 
 const ownStyles = css`
   .catalog-actions {
