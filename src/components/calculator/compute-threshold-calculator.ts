@@ -76,6 +76,7 @@ export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
  * @csspart compare-table - The comparison table.
  * @csspart catalog - The catalog view.
  * @csspart catalog-table - The catalog table.
+ * @csspart training - The training-run view: its card, the run's figures and the table of every line (`training-lines`).
  * @csspart button - Every push button (add, remove, share…); link-like buttons are not included.
  *
  * @cssprop [--ctc-accent=#1f4fc2] - Links, focus rings, selection; dark default #8ab4ff.
@@ -109,7 +110,7 @@ export class ComputeThresholdCalculator extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** An ISO date: show the rule set in force on it, in the family of the rule set shown. */
   @property({ attribute: 'as-of' }) asOf: string | null | undefined;
-  /** calculator (the default), compare or catalog; the reader's choice of tab updates it. */
+  /** calculator (the default), compare, catalog or training (a training run against the AI laws' compute lines); the reader's choice of tab updates it. */
   @property({ reflect: true }) view: View | null | undefined;
   /** Catalog chip ids to compare; setting them replaces the comparison. */
   @property({ converter: chipIdList }) compare: string[] | null | undefined;
@@ -159,8 +160,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
-  private readonly views = new OtherViews(this, this.lazy, () => this.view === 'compare' ? compareContextOf(this.now!, this.lazy.ui(this.now!.ui)!, this.drafts, this.onRuleSet) : null,
-    () => this.compare ?? []);
+  private readonly views = new OtherViews(this, this.lazy, () => this.view === 'compare' ? compareContextOf(this.now!, this.lazy.ui(this.now!.ui)!, this.drafts, this.onRuleSet) : null, () => this.compare ?? []);
   private workingView: InstanceType<typeof import('../working/working.js').WorkingView> | null = null;
 
   /** What this update worked out from the inputs above, each step from the ones before it. */
@@ -287,7 +287,7 @@ export class ComputeThresholdCalculator extends LitElement {
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();
     return renderViews({
-      ui, view, onSelect: (v) => (this.view = v),
+      ui: this.lazy.ui(ui) ?? ui, view, onSelect: (v) => (this.view = v),
       content: (v) => (v === 'calculator' ? this.renderCalculator() : this.views.render(v, this.lazy.ui(this.now!.ui), ui.m.working.loading)),
     });
   }
