@@ -83,7 +83,7 @@ describe('<compute-threshold-calculator view="training">', () => {
       'New York RAISE Act: not crossed (enacted, not yet in force)',
       'EO 14110 (revoked): depends on whether it was trained primarily on biological sequence data',
     ]);
-    expect(lineRow(el, 'Art. 51(2)')).to.deep.equal(['> 10²⁵ FLOP', '3.79 × 10²⁵ FLOP', 'yes', '2.79 × 10²⁵ FLOP over 10²⁵ FLOP', '—']);
+    expect(lineRow(el, 'Art. 51(2)')).to.deep.equal(['> 10²⁵ FLOP', '3.79 × 10²⁵ FLOP', 'yes', '2.79 × 10²⁵ FLOP over', '—']);
     // The same under SB 53, picked in the card: 6.21 × 10²⁵ short of its line.
     await choose(el, find<HTMLSelectElement>(el, '#training-rule-set'), 'ca-sb53');
     expect(verdict(el)).to.equal('Under every line');
@@ -132,7 +132,7 @@ describe('<compute-threshold-calculator view="training">', () => {
     await type(el, 'training-total', '1e25');
     expect(flop(el)).to.equal('10²⁵ FLOP');
     expect(verdict(el)).to.equal('Under every line');
-    expect(lineRow(el, 'Art. 51(2)')).to.deep.equal(['> 10²⁵ FLOP', '10²⁵ FLOP', 'no', 'at 10²⁵ FLOP', '—']);
+    expect(lineRow(el, 'Art. 51(2)')).to.deep.equal(['> 10²⁵ FLOP', '10²⁵ FLOP', 'no', 'on the line', '—']);
     await type(el, 'training-total', '1.0000000001e25');
     expect(verdict(el)).to.equal(EU_SYSTEMIC);
     expect(flop(el)).to.equal('1.0000000001 × 10²⁵ FLOP');

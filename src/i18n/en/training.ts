@@ -11,7 +11,7 @@ export const enTraining = {
   /** The view's tab. */
   tab: 'Training run',
   heading: 'Training run',
-  intro: 'The compute that trained a model, against the lines AI laws draw on it: by the cluster that trained it, by its parameters and tokens, or by the total.',
+  intro: 'A model’s training compute against the lines AI laws draw on it.',
   examples: 'Examples:',
   exampleLlama: 'Llama 3 405B (6 × 405e9 parameters × 15.6e12 tokens)',
   exampleCluster: '10,000 H100 at 40% for 90 days',
@@ -72,13 +72,13 @@ export const enTraining = {
     model: 'the model: 6 × parameters × tokens',
     total: 'the total, typed',
   } as Record<string, string>,
-  numberPlaceholder: 'e.g. 3.79e25',
+  placeholder: { flop: 'e.g. 3.79e25', parameters: 'e.g. 405e9', tokens: 'e.g. 15.6e12' } as Record<string, string>,
   numbersHelp: 'Numbers as you write them: 405e9, 3.79 × 10^25, 1,979.5 or 1.979,5.',
   chips: 'Number of chips',
   perChipLegend: 'Per-chip peak rate',
   perChipHelp: 'A datasheet figure at the training precision; a sparse figure is halved.',
-  perChipSourceLegend: 'The figure, taken',
-  perChipSource: { catalog: 'From the chip catalog', typed: 'Typed' } as Record<string, string>,
+  perChipSourceLegend: 'Source of the figure',
+  perChipSource: { catalog: 'The chip catalog', typed: 'Typed here' } as Record<string, string>,
   catalogChip: 'Chip',
   precision: 'Precision',
   precisionOption: (format: string, value: string, unit: string, sparse: boolean, dense: string) =>
@@ -93,7 +93,8 @@ export const enTraining = {
   daysHelp: 'Leave it empty to see the day of training on which each line is reached.',
   network: 'Networking (Gbit/s)',
   singleDatacenter: 'In a single data centre',
-  clusterLineHelp: 'Only Executive Order 14110’s cluster line uses these two.',
+  clusterLineLegend: 'Executive Order 14110’s cluster line',
+  clusterLineHelp: 'Only this revoked order’s line on clusters (10²⁰ operations per second, networking over 100 Gbit/s) uses these.',
   parameters: 'Parameters',
   activeParameters: 'Active parameters (a mixture of experts)',
   activeHelp: 'Used instead of the parameters when given.',
@@ -122,7 +123,11 @@ export const enTraining = {
 
   /** The table of every line. */
   linesCaption: (ruleSet: string) => `Every line of ${ruleSet}`,
-  columns: { line: 'Line', needs: 'Needs', value: 'Value', crossed: 'Crossed', distance: 'Distance', days: 'Days of training to reach it' } as Record<string, string>,
+  columns: { line: 'Line', needs: 'Needs', value: 'Value', crossed: 'Crossed', distance: 'Distance', days: 'Days to reach it' } as Record<string, string>,
   daysValue: (days: string) => `${days} days`,
+  /** The distance to a line, whose threshold the row already shows. */
+  shortBy: (amount: string) => `${amount} short`,
+  overBy: (amount: string) => `${amount} over`,
+  onLine: 'on the line',
   noLines: 'This rule set draws no line on a number.',
 };

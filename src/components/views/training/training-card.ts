@@ -71,7 +71,7 @@ function verdictBlock(p: TrainingCardProps) {
     <div class="verdict-body">
       <p class="verdict-text" id="verdict-text" aria-live="polite">${shown ? headline(p, shown) : t.invite}${stale ? html` <span class="vh">${ui.m.card.stale}</span>` : nothing}</p>
       ${shown
-        ? html`<p class="verdict-under">${t.under(ui.ruleSetWords.title(ruleSet))}
+        ? html`<p class="verdict-under">${t.under(ui.ruleSetWords.shortTitle(ruleSet))}
             ${ruleSet.status === 'in-force' ? nothing : html`<span class="status-tag">${ui.m.card.status(statusText(ui, ruleSet))}</span>`}</p>
           ${detail(p, shown).map((line) => html`<p class="verdict-detail">${line}</p>`)}`
         : html`<p class="help">${t.inviteHelp}</p>`}

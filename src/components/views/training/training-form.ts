@@ -65,11 +65,11 @@ function meaningPrompt(p: TrainingFormProps, id: string, ambiguity: FieldError) 
 type NumberKey = 'chips' | 'value' | 'utilization' | 'days' | 'networkGbps' | 'parameters' | 'activeParameters' | 'tokens' | 'totalFlop' | 'fineTuningFlop' | 'baseModelFlop' | 'developerRevenueUsd';
 
 /** A number input of the draft; `scientific` numbers (FLOP, parameters, tokens) take an "e" the decimal keypad has not. */
-function numberField(p: TrainingFormProps, id: string, key: NumberKey, label: string, options: { help?: string; scientific?: boolean } = {}) {
+function numberField(p: TrainingFormProps, id: string, key: NumberKey, label: string, options: { help?: string; scientific?: boolean; placeholder?: string } = {}) {
   const ambiguity = p.errors.get(id)?.find((e) => e.code === 'ambiguous-separator');
   return html`${textField({
     id, label, value: p.draft[key], decimal: !options.scientific, help: options.help, errors: errorsOf(p, id),
-    ...(options.scientific ? { placeholder: p.t.numberPlaceholder } : {}),
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     onInput: (value) => p.onChange({ ...p.draft, [key]: value }),
   })}${ambiguity ? meaningPrompt(p, id, ambiguity) : nothing}`;
 }
@@ -101,7 +101,7 @@ function catalogPerChip(p: TrainingFormProps) {
     value: String(e.index),
     label: t.precisionOption(e.format, p.w.number(e.value, 3), e.unit, e.sparse, p.w.number(e.denseTeraOps, 3)),
   }));
-  return html`<div class="pair">
+  return html`<div class="pair wide">
     ${selectField({ id: 'training-chip', label: t.catalogChip, value: draft.catalogChip, options: chips,
       onChange: (id) => p.onChange({ ...draft, catalogChip: id, catalogEntry: defaultEntry(id) }) })}
     ${selectField({ id: 'training-precision', label: t.precision, value: String(draft.catalogEntry), options: precisions, errors: errorsOf(p, 'training-precision'),
@@ -135,20 +135,24 @@ function cluster(p: TrainingFormProps) {
       ${radios('training-per-chip-source', t.perChipSourceLegend, sources, draft.perChipSource, (perChipSource) => p.onChange({ ...draft, perChipSource }))}
       ${draft.perChipSource === 'catalog' ? catalogPerChip(p) : typedPerChip(p)}
     </fieldset>
-    <div class="pair">
-      ${numberField(p, 'training-network', 'networkGbps', t.network, { help: t.clusterLineHelp })}
-      ${tristateField(p, 'training-single-datacenter', 'singleDatacenter', t.singleDatacenter, t.clusterLineHelp)}
-    </div>`;
+    <fieldset class="cluster-line" aria-describedby="training-cluster-line-help">
+      <legend>${t.clusterLineLegend}</legend>
+      <p class="help" id="training-cluster-line-help">${t.clusterLineHelp}</p>
+      <div class="pair">
+        ${numberField(p, 'training-network', 'networkGbps', t.network)}
+        ${tristateField(p, 'training-single-datacenter', 'singleDatacenter', t.singleDatacenter)}
+      </div>
+    </fieldset>`;
 }
 
 function route(p: TrainingFormProps) {
   const { t, draft } = p;
   if (draft.route === 'cluster') return cluster(p);
-  if (draft.route === 'total') return html`<div class="pair">${numberField(p, 'training-total', 'totalFlop', t.totalFlop, { scientific: true })}</div>`;
+  if (draft.route === 'total') return html`<div class="pair">${numberField(p, 'training-total', 'totalFlop', t.totalFlop, { scientific: true, placeholder: t.placeholder['flop'] })}</div>`;
   return html`<div class="pair">
-    ${numberField(p, 'training-parameters', 'parameters', t.parameters, { scientific: true })}
+    ${numberField(p, 'training-parameters', 'parameters', t.parameters, { scientific: true, placeholder: t.placeholder['parameters'] })}
+    ${numberField(p, 'training-tokens', 'tokens', t.tokens, { scientific: true, placeholder: t.placeholder['tokens'] })}
     ${numberField(p, 'training-active', 'activeParameters', t.activeParameters, { scientific: true, help: t.activeHelp })}
-    ${numberField(p, 'training-tokens', 'tokens', t.tokens, { scientific: true })}
   </div>`;
 }
 
@@ -163,8 +167,8 @@ export function renderTrainingForm(p: TrainingFormProps) {
     <fieldset class="added">
       <legend>${t.addedLegend}</legend>
       <div class="pair">
-        ${numberField(p, 'training-fine-tuning', 'fineTuningFlop', t.fineTuning, { scientific: true, help: t.fineTuningHelp })}
-        ${numberField(p, 'training-base', 'baseModelFlop', t.baseModel, { scientific: true, help: t.baseModelHelp })}
+        ${numberField(p, 'training-fine-tuning', 'fineTuningFlop', t.fineTuning, { scientific: true, help: t.fineTuningHelp, placeholder: t.placeholder['flop'] })}
+        ${numberField(p, 'training-base', 'baseModelFlop', t.baseModel, { scientific: true, help: t.baseModelHelp, placeholder: t.placeholder['flop'] })}
       </div>
       ${p.modifier ? html`<p class="modifier" id="training-modifier">${p.modifier}</p>` : nothing}
     </fieldset>

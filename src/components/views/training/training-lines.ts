@@ -25,13 +25,12 @@ function crossed(result: EvaluatedResult, line: Line): Truth {
     ?? item?.conditions.find((c) => c.metric === line.metric && new Decimal(c.threshold).equals(line.threshold))?.met ?? null;
 }
 
-function distance(ui: Ui, w: Words, line: Line): string {
-  const { table } = ui.m;
-  if (!line.margin || line.value === null) return table.noMargin;
-  const threshold = w.threshold(line.metric, line.threshold);
+/** How far the value is from the line, whose threshold the row shows: "2.79 × 10²⁵ FLOP over", "on the line". */
+function distance(ui: Ui, t: TrainingMessages, w: Words, line: Line): string {
+  if (!line.margin || line.value === null) return ui.m.table.noMargin;
   const absolute = line.margin.absolute;
-  if (new Decimal(absolute).isZero()) return table.at(threshold);
-  return absolute.startsWith('-') ? table.shortOf(w.amount(line.metric, absolute), threshold) : table.over(w.amount(line.metric, absolute), threshold);
+  if (new Decimal(absolute).isZero()) return t.onLine;
+  return absolute.startsWith('-') ? t.shortBy(w.amount(line.metric, absolute)) : t.overBy(w.amount(line.metric, absolute));
 }
 
 function row(ui: Ui, t: TrainingMessages, w: Words, ruleSet: ResolvedRuleSet, result: EvaluatedResult, line: Line) {
@@ -42,10 +41,10 @@ function row(ui: Ui, t: TrainingMessages, w: Words, ruleSet: ResolvedRuleSet, re
   return html`<tr class=${met === true ? 'met' : met === false ? 'unmet' : 'unknown'}>
     <th scope="row"><span class="line-label">${ui.m.engine.and(items.map((i) => i.label))}</span>
       ${items.length === 1 && items[0]!.title !== items[0]!.label ? html`<span class="detail">${items[0]!.title}</span>` : nothing}</th>
-    <td>${w.requirement(line.metric, line.op, line.threshold)}</td>
-    <td class="num">${line.value === null ? table.unknown : w.value(line.metric, line.value)}</td>
+    <td class="needs">${w.requirement(line.metric, line.op, line.threshold)}</td>
+    <td class="num">${line.value === null ? (met === false ? table.none : table.unknown) : w.value(line.metric, line.value)}</td>
     <td class="state">${met === true ? icons.yes : met === false ? icons.no : icons.unknown} ${met === true ? table.yes : met === false ? table.no : table.unknown}</td>
-    <td>${distance(ui, w, line)}</td>
+    <td>${distance(ui, t, w, line)}</td>
     <td class="num">${days === undefined ? table.noMargin : t.daysValue(w.number(days, 2))}</td>
   </tr>`;
 }

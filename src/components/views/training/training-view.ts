@@ -170,12 +170,12 @@ export class TrainingView implements ReactiveController {
       })}
       ${this.working
         ? html`<div class="training-working" id="training-working">
+            ${shown ? html`<div class="training-lines-block">${renderTrainingLines(ui, t, w, ruleSet, shown)}</div>` : nothing}
             <div class="training-column">${renderTrainingForm({
               ui, t, w, draft: this.draft, errors: byInput, modifier: shown ? this.modifierLine(t, ui, shown, others, ruleSet) : null,
               onChange: (draft, focus) => this.change(draft, focus),
             })}</div>
             <div class="training-column">
-              ${shown ? renderTrainingLines(ui, t, w, ruleSet, shown) : nothing}
               ${shown ? renderExplanation(ui, w, shown) : nothing}
               ${renderCitation(ui, ruleSet)}
               <p class="legal">${ui.m.working.notLegalAdvice}</p>

@@ -31,6 +31,10 @@ export const trainingStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
+  .training-lines-block {
+    grid-column: 1 / -1;
+    min-width: 0;
+  }
   .training-column,
   .training-form {
     display: flex;
@@ -77,6 +81,9 @@ export const trainingStyles = css`
     gap: 0.6rem;
     align-items: start;
   }
+  .training-form .pair.wide {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+  }
   .training-form .per-chip-row {
     display: flex;
     flex-wrap: wrap;
@@ -97,6 +104,9 @@ export const trainingStyles = css`
   .training-form .modifier {
     margin: 0;
     font-size: 0.9em;
+  }
+  .training-lines td.needs {
+    white-space: nowrap;
   }
   .training-lines td.state {
     white-space: nowrap;
