@@ -103,6 +103,7 @@ describe('<compute-threshold-calculator view="training">', () => {
     await type(el, 'training-chips', '10000');
     await type(el, 'training-utilization', '40');
     expect(verdict(el)).to.equal('Cannot tell yet');
+    expect(text(find(el, '.verdict-detail'))).to.equal('To decide, give the training duration and whether it generates text, audio, images or video.');
     expect(text(find(el, '#training-rate'))).to.equal('3.96 × 10¹⁸ FLOP/s');
     expect(findAll(el, '.days-to-lines li').map(text)).to.deep.equal(['10²³ FLOP (guidelines: 10²³ FLOP) after 0.29 days', '10²⁵ FLOP (Art. 51(2)) after 29.24 days']);
     await type(el, 'training-days', '90');
