@@ -45,6 +45,8 @@ export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
  * @summary Export-control threshold calculator for AI chips.
  * @tag compute-threshold-calculator
  *
+ * @attr {string} lang - The reader's language: en, zh-Hans, ja, ko, de or fr (a regional tag such as de-CH finds its language). Default: the nearest `lang` of the page around the widget, then English. Followed at runtime.
+ *
  * @event ctc-change - The reader changed the chip or its figures. `detail: { spec: ChipSpec }`. Bubbles, composed.
  * @event ctc-result - A new evaluation is shown. `detail: { result: EvaluationResult }`. Bubbles, composed.
  *
@@ -167,6 +169,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private now: Derived | null = null;
   private lastDispatched: EvaluationResult | null = null;
   private pending = { change: false, share: false, focus: null as string | null };
+  private spoken = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
@@ -178,10 +181,13 @@ export class ComputeThresholdCalculator extends LitElement {
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
     if (changed.has('syncUrl') && this.syncUrl) this.url.read();
-    // Until another language's chunk has arrived, the widget waits in English, unseen (render()).
-    const catalogue = this.lazy.catalogue(this.language.current);
+    // Until another language's chunk has arrived, the widget keeps the language it speaks; before
+    // its first words it waits unseen (render()), so a French page never flashes English.
+    const wanted = this.language.current;
+    const language = this.lazy.catalogue(wanted) ? wanted : this.now?.ui.language ?? 'en';
+    this.spoken ||= language === wanted;
     this.now = derive({
-      language: catalogue ? this.language.current : 'en', catalogue: catalogue ?? this.lazy.catalogue('en')!,
+      language, catalogue: this.lazy.catalogue(language)!,
       ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
     });
@@ -283,7 +289,7 @@ export class ComputeThresholdCalculator extends LitElement {
 
   override render(): TemplateResult {
     const { ui } = this.now!;
-    if (ui.language !== this.language.current) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
+    if (!this.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();
     return renderViews({
