@@ -35,7 +35,7 @@ function framePage(template: string): Plugin {
 
 /** The code of the widget and its engine, and what of it only the unfolded working, the views and the other languages use. */
 const FIRST_VERDICT = /\/(src|node_modules)\//;
-const LATER = /\/src\/(embed\/|components\/(working|views)\/|components\/controls\/data-table|core\/(evaluate|boundary|explain\/en|explain\/steps|explain\/translated-words)\.ts|i18n\/[^/]+\/working|i18n\/(?!en\/)[^/]+\/)/;
+const LATER = /\/src\/(embed\/|components\/(working|views)\/|components\/controls\/data-table|core\/(evaluate|boundary|explain\/en|explain\/steps|explain\/translated-words)\.ts|model\/training-draft\.ts|i18n\/[^/]+\/(working|training)|i18n\/(?!en\/)[^/]+\/)/;
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {

@@ -11,7 +11,7 @@ export interface CalculatorArgs {
   theme?: Theme;
   headingLevel?: number;
   spec?: ChipSpec;
-  view?: 'calculator' | 'compare' | 'catalog';
+  view?: 'calculator' | 'compare' | 'catalog' | 'training';
   compare?: string;
   asOf?: string;
   thresholdEdits?: ConditionEdit[];

@@ -51,9 +51,9 @@ describe('<compute-threshold-calculator>: the view switch', () => {
     expect(has(el, '[role="tablist"]')).to.equal(false);
     await unfold(el);
     const tabs = findAll(el, '[role="tablist"] [role="tab"]');
-    expect(tabs.map(text)).to.deep.equal(['Calculator', 'Compare', 'Catalog']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
-    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1]);
+    expect(tabs.map(text)).to.deep.equal(['Calculator', 'Compare', 'Catalog', 'Training run']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1]);
     expect(find(el, '#view-calculator').getAttribute('aria-labelledby')).to.equal('tab-calculator');
 
     await clickOn(el, find(el, '#tab-compare'));
@@ -69,15 +69,17 @@ describe('<compute-threshold-calculator>: the view switch', () => {
     expect(el.view).to.equal('catalog');
     expect(deepActiveElement()?.id).to.equal('tab-catalog');
     await press(el, 'ArrowRight');
+    expect(el.view).to.equal('training');
+    await press(el, 'ArrowRight');
     expect(el.view).to.equal('calculator');
     await press(el, 'ArrowLeft');
-    expect(el.view).to.equal('catalog');
+    expect(el.view).to.equal('training');
     await press(el, 'Home');
     expect(el.view).to.equal('calculator');
     expect(deepActiveElement()?.id).to.equal('tab-calculator');
     await press(el, 'End');
-    expect(el.view).to.equal('catalog');
-    expect(find(el, '#tab-catalog').getAttribute('aria-selected')).to.equal('true');
+    expect(el.view).to.equal('training');
+    expect(find(el, '#tab-training').getAttribute('aria-selected')).to.equal('true');
     // The calculator keeps its chip across views.
     await clickOn(el, find(el, '#tab-calculator'));
     expect(find<HTMLInputElement>(el, '#chip-input').value).to.equal('NVIDIA H20 (2024)');

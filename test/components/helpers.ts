@@ -128,7 +128,7 @@ export async function mountUnfolded(template: TemplateResult): Promise<Calculato
 }
 
 /** Opens a view by clicking its tab (unfolding the card first, as the tabs sit over the working) and waits for it. */
-export async function openView(el: Calculator, view: 'calculator' | 'compare' | 'catalog'): Promise<void> {
+export async function openView(el: Calculator, view: 'calculator' | 'compare' | 'catalog' | 'training'): Promise<void> {
   if (!has(el, `#tab-${view}`)) await unfold(el);
   await clickOn(el, find(el, `#tab-${view}`));
   await until(() => has(el, view === 'calculator' ? '#verdict-text' : `[part="${view}"]`), `the ${view} view never rendered`);

@@ -5,9 +5,10 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { catalog } from '../../src/core/catalog.js';
+import { METRICS } from '../../src/core/metrics/registry.js';
 import { ruleSets } from '../../src/core/rule-sets.js';
 import { FORMAT_BIT_LENGTHS, UNITS } from '../../src/core/units.js';
-import { clickOn, find, has, mount, openSection, openView, settled, typeInto, unfold, until, type Calculator } from './helpers.js';
+import { choose, clickOn, find, has, mount, openSection, openView, settled, typeInto, unfold, until, type Calculator } from './helpers.js';
 import { PSEUDO, registerPseudoLocale } from './pseudo-locale.js';
 
 registerPseudoLocale();
@@ -20,6 +21,10 @@ const DATA = new Set<string>([
 ].filter(Boolean));
 
 const WRAPPED = /^⟦[\s\S]*⟧$/;
+
+/** A metric's unit: data too, written after a value as the engine shows it ("3.79 × 10²⁵ FLOP"), the same in every language. */
+const METRIC_UNITS = [...new Set(Object.values(METRICS).map((m) => m.unit).filter(Boolean))];
+const WITH_UNIT = new RegExp(`^[^\\p{L}]+ (${METRIC_UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`, 'u');
 
 /** Text outside any ⟦…⟧, after taking out the outermost wrappers. */
 function outside(text: string): string {
@@ -36,7 +41,7 @@ function outside(text: string): string {
 /** Why a piece of visible text is not one whole message, or null when it is fine. */
 function problem(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (!/\p{L}/u.test(t) || DATA.has(t)) return null;
+  if (!/\p{L}/u.test(t) || DATA.has(t) || WITH_UNIT.test(t)) return null;
   if (WRAPPED.test(t) && outside(t).trim() === '') return null;
   return /⟦/.test(t) ? 'glued from several messages' : 'not from a catalogue';
 }
@@ -83,6 +88,33 @@ describe('the pseudo-locale: every visible string is one whole message', () => {
     expectOnlyMessages(el, 'compare');
     await openView(el, 'catalog');
     expectOnlyMessages(el, 'catalog');
+  });
+
+  it('in the training view: its card, the working by each route, the lines, and its errors', async () => {
+    const el = await mount(html`<compute-threshold-calculator lang=${PSEUDO} view="training"></compute-threshold-calculator>`);
+    await until(() => has(el, '[part="training"]') && find(el, '#verdict-text').textContent!.includes('⟦'), 'the training view never rendered in the pseudo-locale');
+    await settled(el);
+    expectOnlyMessages(el, 'training card');
+    await clickOn(el, find(el, '#training-example-llama3'));
+    expectOnlyMessages(el, 'training card with an answer');
+    await clickOn(el, find(el, '#training-working-toggle'));
+    await until(() => has(el, '[part="training-lines"]'), 'the training working never unfolded');
+    await settled(el);
+    expectOnlyMessages(el, 'training working, by the model');
+    await clickOn(el, find(el, '#training-example-cluster'));
+    await typeInto(el, find<HTMLInputElement>(el, '#training-days'), '');
+    expectOnlyMessages(el, 'training working, a cluster without a duration');
+    await typeInto(el, find<HTMLInputElement>(el, '#training-days'), '90');
+    await clickOn(el, find(el, '#training-per-chip-source-typed'));
+    await typeInto(el, find<HTMLInputElement>(el, '#training-fine-tuning'), '1e24');
+    await typeInto(el, find<HTMLInputElement>(el, '#training-base'), '4e25');
+    await choose(el, find<HTMLSelectElement>(el, '#training-rule-set'), 'us-eo-14110');
+    expectOnlyMessages(el, 'training working, a cluster typed, modifying a model');
+    await clickOn(el, find(el, '#training-route-total'));
+    await typeInto(el, find<HTMLInputElement>(el, '#training-total'), '1,979e24');
+    await until(() => has(el, '.meant'), 'no question about the separator');
+    await typeInto(el, find<HTMLInputElement>(el, '#training-revenue'), 'lots');
+    expectOnlyMessages(el, 'training errors');
   });
 
   it('in notices, errors and the question of an ambiguous separator', async () => {

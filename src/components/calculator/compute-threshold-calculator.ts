@@ -46,6 +46,8 @@ export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
  * @summary Export-control threshold calculator for AI chips.
  * @tag compute-threshold-calculator
  *
+ * @attr {string} lang - The reader's language: en, zh-Hans, ja, ko, de or fr (a regional tag such as de-CH finds its language). Default: the nearest `lang` of the page around the widget, then English. Followed at runtime.
+ *
  * @event ctc-change - The reader changed the chip or its figures. `detail: { spec: ChipSpec }`. Bubbles, composed.
  * @event ctc-result - A new evaluation is shown. `detail: { result: EvaluationResult }`. Bubbles, composed.
  *
@@ -77,6 +79,7 @@ export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
  * @csspart compare-table - The comparison table.
  * @csspart catalog - The catalog view.
  * @csspart catalog-table - The catalog table.
+ * @csspart training - The training-run view: its card, the run's figures and the table of every line (`training-lines`).
  * @csspart button - Every push button (add, remove, share…); link-like buttons are not included.
  *
  * @cssprop [--ctc-accent=#1f4fc2] - Links, focus rings, selection; dark default #8ab4ff.
@@ -112,7 +115,7 @@ export class ComputeThresholdCalculator extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** An ISO date: show the rule set in force on it, in the family of the rule set shown. */
   @property({ attribute: 'as-of' }) asOf: string | null | undefined;
-  /** calculator (the default), compare or catalog; the reader's choice of tab updates it. */
+  /** calculator (the default), compare, catalog or training (a training run against the AI laws' compute lines); the reader's choice of tab updates it. */
   @property({ reflect: true }) view: View | null | undefined;
   /** Catalog chip ids to compare; setting them replaces the comparison. */
   @property({ converter: chipIdList }) compare: string[] | null | undefined;
@@ -162,14 +165,14 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
-  private readonly views = new OtherViews(this, this.lazy, () => this.view === 'compare' ? compareContextOf(this.now!, this.lazy.ui(this.now!.ui)!, this.drafts, this.onRuleSet) : null,
-    () => this.compare ?? []);
+  private readonly views = new OtherViews(this, this.lazy, () => this.view === 'compare' ? compareContextOf(this.now!, this.lazy.ui(this.now!.ui)!, this.drafts, this.onRuleSet) : null, () => this.compare ?? []);
   private workingView: InstanceType<typeof import('../working/working.js').WorkingView> | null = null;
 
   /** What this update worked out from the inputs above, each step from the ones before it. */
   private now: Derived | null = null;
   private lastDispatched: EvaluationResult | null = null;
   private pending = { change: false, share: false, focus: null as string | null };
+  private spoken = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
@@ -182,10 +185,13 @@ export class ComputeThresholdCalculator extends LitElement {
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
     if (changed.has('syncUrl') && this.syncUrl) this.url.read();
-    // Until another language's chunk has arrived, the widget waits in English, unseen (render()).
-    const catalogue = this.lazy.catalogue(this.language.current);
+    // Until another language's chunk has arrived, the widget keeps the language it speaks; before
+    // its first words it waits unseen (render()), so a French page never flashes English.
+    const wanted = this.language.current;
+    const language = this.lazy.catalogue(wanted) ? wanted : this.now?.ui.language ?? 'en';
+    this.spoken ||= language === wanted;
     this.now = derive({
-      language: catalogue ? this.language.current : 'en', catalogue: catalogue ?? this.lazy.catalogue('en')!,
+      language, catalogue: this.lazy.catalogue(language)!,
       ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
     });
@@ -288,11 +294,11 @@ export class ComputeThresholdCalculator extends LitElement {
 
   override render(): TemplateResult {
     const { ui } = this.now!;
-    if (ui.language !== this.language.current) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
+    if (!this.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();
     return renderViews({
-      ui, view, onSelect: (v) => (this.view = v),
+      ui: this.lazy.ui(ui) ?? ui, view, onSelect: (v) => (this.view = v),
       content: (v) => (v === 'calculator' ? this.renderCalculator() : this.views.render(v, this.lazy.ui(this.now!.ui), ui.m.working.loading)),
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The parts of the widget a reader of the card does not need before its first verdict: the
  * explanation (what would change the verdict, why), the working, the messages they show, the
- * comparison, the catalog, the threshold editor, the vintages table, the share buttons, and every
+ * comparison, the catalog, the training-run view, the threshold editor, the vintages table, the share buttons, and every
  * language but English. Each is
  * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
  * path still finds them) when it is first asked for; a chunk's styles are adopted into the shadow
@@ -20,6 +20,7 @@ const LOADERS = {
   working: () => import('../working/working.js'),
   compare: () => import('../views/compare/compare-view.js'),
   catalog: () => import('../views/catalog/catalog-view.js'),
+  training: () => import('../views/training/training-view.js'),
   thresholds: () => import('../views/threshold-editor/threshold-editor.js'),
   vintages: () => import('../views/vintages/vintages-table.js'),
   share: () => import('../views/share/share-actions.js'),

@@ -1,12 +1,14 @@
 /**
  * The view switch: a tab list (ARIA tabs pattern, activated on focus) over the calculator, the
- * comparison and the catalog. Left and Right arrows, Home and End move between the tabs; Tab moves
- * on into the view. Only the view shown is rendered, so that a view computes nothing until opened.
+ * comparison, the catalog and the training run. Left and Right arrows, Home and End move between
+ * the tabs; Tab moves on into the view. Only the view shown is rendered, so that a view computes
+ * nothing until opened.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../../i18n/messages.js';
 import type { CardUi } from './ui.js';
 
-export const VIEWS = ['calculator', 'compare', 'catalog'] as const;
+export const VIEWS = ['calculator', 'compare', 'catalog', 'training'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const isView = (value: unknown): value is View => VIEWS.includes(value as View);
@@ -51,23 +53,33 @@ export const viewTabsStyles = css`
   }
 `;
 
-const STEP: Record<string, (index: number) => number> = {
-  ArrowRight: (i) => (i + 1) % VIEWS.length,
-  ArrowLeft: (i) => (i - 1 + VIEWS.length) % VIEWS.length,
+const STEP: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
   Home: () => 0,
-  End: () => VIEWS.length - 1,
+  End: (_i, n) => n - 1,
 };
 
-function onKeydown(e: KeyboardEvent, view: View, onSelect: (view: View) => void) {
+function onKeydown(e: KeyboardEvent, tabs: readonly View[], view: View, onSelect: (view: View) => void) {
   const step = STEP[e.key];
   if (!step) return;
   e.preventDefault();
-  const next = step(VIEWS.indexOf(view));
+  const next = step(Math.max(tabs.indexOf(view), 0), tabs.length);
   (e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
-  onSelect(VIEWS[next]!);
+  onSelect(tabs[next]!);
+}
+
+/**
+ * A view's name on its tab: the card's catalogue names the chip views; the training run's name
+ * comes with the working's messages (`ui` once they have arrived), and its tab waits for them.
+ */
+function tabName(ui: CardUi, view: View): string | undefined {
+  if (view !== 'training') return ui.m.views.names[view];
+  return (ui.m as Partial<Messages>).training?.tab;
 }
 
 export interface ViewsProps {
+  /** The card's messages, or every message once the working's have arrived. */
   ui: CardUi;
   view: View;
   onSelect: (view: View) => void;
@@ -76,10 +88,12 @@ export interface ViewsProps {
 }
 
 export function renderViews({ ui, view, onSelect, content }: ViewsProps) {
+  const tabs = VIEWS.filter((v) => tabName(ui, v) !== undefined);
   return html`<div class="view-tabs" part="view-tabs" role="tablist" lang=${ui.language} aria-label=${ui.m.views.label}
-      @keydown=${(e: KeyboardEvent) => onKeydown(e, view, onSelect)}>
-      ${VIEWS.map((v) => html`<button type="button" part="tab" role="tab" id="tab-${v}" aria-controls="view-${v}"
-        aria-selected=${v === view ? 'true' : 'false'} tabindex=${v === view ? '0' : '-1'} @click=${() => onSelect(v)}>${ui.m.views.names[v]}</button>`)}
+      @keydown=${(e: KeyboardEvent) => onKeydown(e, tabs, view, onSelect)}>
+      ${tabs.map((v) => html`<button type="button" part="tab" role="tab" id="tab-${v}" aria-controls="view-${v}"
+        aria-selected=${v === view ? 'true' : 'false'} tabindex=${v === view ? '0' : '-1'} @click=${() => onSelect(v)}>${tabName(ui, v)}</button>`)}
     </div>
-    ${VIEWS.map((v) => html`<div role="tabpanel" id="view-${v}" lang=${ui.language} aria-labelledby="tab-${v}" ?hidden=${v !== view}>${v === view ? content(v) : nothing}</div>`)}`;
+    ${VIEWS.filter((v) => v === view || tabs.includes(v)).map((v) => html`<div role="tabpanel" id="view-${v}" lang=${ui.language}
+      aria-labelledby=${tabs.includes(v) ? `tab-${v}` : nothing} ?hidden=${v !== view}>${v === view ? content(v) : nothing}</div>`)}`;
 }

@@ -4,9 +4,11 @@
  * Loaded with the code that shows them.
  */
 import { enSteps } from '../../core/explain/en.js';
+import { enTraining } from './training.js';
 
 export const enWorking = {
   engineSteps: enSteps,
+  training: enTraining,
 
   table: {
     caption: 'Clause by clause',

@@ -3,7 +3,7 @@
  * the widget speaks it (see languageOf). Followed at runtime: setting `lang` on the widget or on
  * the page re-renders in the new language, keeping the figures and edits.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { languageOf } from '../../../i18n/languages.js';
 
 export class Language implements ReactiveController {
@@ -15,7 +15,9 @@ export class Language implements ReactiveController {
 
   /** The language asked for (its messages may still be on their way). */
   get current(): string {
-    return languageOf(this.host.closest('[lang]')?.getAttribute('lang'));
+    // A server sees the element alone, without the page around it.
+    const marked = isServer ? this.host : this.host.closest('[lang]');
+    return languageOf(marked?.getAttribute('lang'));
   }
 
   hostConnected(): void {

@@ -1,19 +1,22 @@
 /**
- * The comparison and the catalog, each made from its chunk when first shown and kept (with what
- * the reader added or sorted) while the reader moves between the tabs; and the `compare`
- * property, which replaces the comparison's chips.
+ * The comparison, the catalog and the training run, each made from its chunk when first shown and
+ * kept (with what the reader added, sorted or typed) while the reader moves between the tabs; and
+ * the `compare` property, which replaces the comparison's chips.
  */
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CompareContext, CompareView } from '../../views/compare/compare-view.js';
 import type { CatalogView } from '../../views/catalog/catalog-view.js';
+import type { TrainingView } from '../../views/training/training-view.js';
 import type { Ui } from '../../controls/ui.js';
 import type { LazyChunks } from '../lazy-chunks.js';
 
-type ViewsHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+/** The calculator; the training view reads its `rule-set` (a training rule set named there is the one it opens on) and `layout`. */
+type ViewsHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment; ruleSet?: string | null | undefined; layout?: string | null | undefined };
 
 export class OtherViews {
   private compareView: CompareView | null = null;
   private catalogView: CatalogView | null = null;
+  private trainingView: TrainingView | null = null;
 
   constructor(
     private readonly host: ViewsHost,
@@ -29,10 +32,11 @@ export class OtherViews {
   }
 
   /** The view, or "Loading…" until its chunk and the messages have arrived. */
-  render(view: 'compare' | 'catalog', ui: Ui | undefined, loading: string): TemplateResult {
+  render(view: 'compare' | 'catalog' | 'training', ui: Ui | undefined, loading: string): TemplateResult {
     const module = this.lazy.get(view);
     if (!module || !ui) return html`<p class="help">${loading}</p>`;
     if ('CatalogView' in module) return (this.catalogView ??= new module.CatalogView(this.host)).render(ui);
+    if ('TrainingView' in module) return (this.trainingView ??= new module.TrainingView(this.host)).render(ui);
     if (!this.compareView) {
       this.compareView = new module.CompareView(this.host, this.compareContext);
       this.compareView.load(this.compareIds());
