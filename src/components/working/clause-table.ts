@@ -11,7 +11,7 @@
 import { Decimal } from '../../core/decimal.js';
 import { css, html, nothing } from 'lit';
 import type { Words } from '../../core/explain/words.js';
-import { METRICS } from '../../core/metrics/registry.js';
+import { METRICS, type MetricDefinition } from '../../core/metrics/registry.js';
 import type { ConditionResult, ItemResult } from '../../core/rules/classify.js';
 import type { Truth } from '../../core/rules/logic.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
@@ -57,7 +57,8 @@ export function distanceText(ui: Ui, w: Words, c: ConditionResult): string {
   const distance = absolute.startsWith('-') ? table.shortOf(w.amount(c.metric, absolute), threshold) : table.over(w.amount(c.metric, absolute), threshold);
   // A cap reads as a multiple: "1.50× the line" says more than "397,400,000 over".
   const { relative } = c.margin;
-  return METRICS[c.metric].compare === 'multiple' && relative !== null ? table.multiple(distance, w.multiple(new Decimal(relative).plus(1).toString())) : distance;
+  const def: MetricDefinition = METRICS[c.metric];
+  return def.compare === 'multiple' && relative !== null ? table.multiple(distance, w.multiple(new Decimal(relative).plus(1).toString())) : distance;
 }
 
 function byReading(ui: Ui, w: Words, c: ConditionResult) {
