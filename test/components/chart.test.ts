@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { regionsOf, scalesOf } from '../../src/components/working/chart/chart-geometry.js';
+import { BANDWIDTH_AXES, boxesOf, regionsOf, scalesOf } from '../../src/components/working/chart/chart-geometry.js';
 import { evaluate, getRuleSet, loadRuleSets, ruleSets, type RuleSet } from '../../src/index.js';
 import { explained, find, findAll, has, mountUnfolded, settled, text, type Calculator } from './helpers.js';
 
@@ -25,7 +25,7 @@ describe('chart geometry', () => {
   it('reads each region from the rule set\'s own conditions on TPP and PD', () => {
     const ruleSet = loadRuleSets([ODD], new Map(ruleSets.map((r) => [r.id, r]))).ruleSets.get('test-odd')!;
     const { regions, undrawn } = regionsOf(ruleSet, null);
-    expect(regions.map((r) => [r.id, r.tpp, r.pd])).to.deep.equal([
+    expect(regions.map((r) => [r.id, r.x, r.y])).to.deep.equal([
       ['O.1', { min: 1234, max: null }, { min: null, max: null }],
       ['O.2', { min: null, max: null }, { min: 2.5, max: 7.25 }],
     ]);
@@ -36,7 +36,7 @@ describe('chart geometry', () => {
     const ruleSet = getRuleSet('bis-3a090-2023')!;
     const consumer = evaluate({ datacenter: false, throughput: [{ format: 'FP8', value: '100', unit: 'TFLOPS' }] }, ruleSet.id);
     const note = regionsOf(ruleSet, consumer).regions.find((r) => r.kind === 'exclusion')!;
-    expect(note.tpp.max).to.equal(4800);
+    expect(note.x.max).to.equal(4800);
     expect(note.also.map((c) => c.metric)).to.deep.equal(['datacenter']);
     expect(note.alsoMet).to.equal(true);
     const datacenter = evaluate({ datacenter: true, throughput: [{ format: 'FP8', value: '100', unit: 'TFLOPS' }] }, ruleSet.id);
@@ -57,11 +57,60 @@ describe('chart geometry', () => {
   });
 });
 
+describe('bandwidth chart geometry', () => {
+  it('reads the tariff\'s bands and the China review\'s box from the rule sets\' conditions on TPP and DRAM bandwidth', () => {
+    const tariff = boxesOf(getRuleSet('us-section-232-tariff-2026')!, null, BANDWIDTH_AXES, (id) => id);
+    expect(tariff.map((r) => [r.id, r.kind, r.x, r.y])).to.deep.equal([
+      ['band-1', 'clause', { min: 14000, max: 17500 }, { min: 4500, max: 5000 }],
+      ['band-2', 'clause', { min: 20800, max: 21100 }, { min: 5800, max: 6200 }],
+    ]);
+    // Only the case-by-case outcome is one box: presumption of denial is an either-or, a line on each axis.
+    const review = boxesOf(getRuleSet('bis-china-review-2026')!, null, BANDWIDTH_AXES, (id) => id);
+    expect(review.map((r) => [r.id, r.kind, r.x, r.y])).to.deep.equal([['case-by-case', 'outcome', { min: null, max: 21000 }, { min: null, max: 6500 }]]);
+    expect(review[0]!.also.map((c) => c.metric)).to.include.members(['controlled', 'destinationOutsideChinaMacau']);
+    // A rule on one axis only (the GAIN AI Act's DRAM line alone) draws no box.
+    expect(boxesOf(getRuleSet('us-bill-gain-ai-2025')!, null, BANDWIDTH_AXES, (id) => id)).to.deep.equal([]);
+  });
+});
+
+describe('<compute-threshold-calculator>: the bandwidth chart', () => {
+  it('draws the H200 in the tariff\'s band 1 and says so from the engine\'s answer', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h200-sxm"></compute-threshold-calculator>`);
+    expect(findAll(el, '#bandwidth-chart-figure .labels text').map(text)).to.have.members(['Case-by-case review for China and Macau', 'band 1', 'band 2']);
+    expect(findAll(el, '#bandwidth-chart-figure .regions rect.region')).to.have.length(3);
+    expect(find(el, '#bandwidth-chart-figure svg').getAttribute('aria-describedby')).to.equal('bandwidth-chart-caption');
+    const caption = text(find(el, '#bandwidth-chart-caption'));
+    expect(caption).to.contain('Section 232 tariff (Jan 2026), band 1: TPP > 14,000, TPP < 17,500, total DRAM bandwidth > 4,500 GB/s, and total DRAM bandwidth < 5,000 GB/s');
+    expect(caption).to.contain('The chip is at TPP 15,832, total DRAM bandwidth 4,800 GB/s. It lies in China licence review (Jan 2026): Case-by-case review for China and Macau and Section 232 tariff (Jan 2026): band 1, as the rules’ own results say.');
+  });
+
+  it('puts the MI325X in band 2 and the review box, and the B200 in no box', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="amd-mi325x"></compute-threshold-calculator>`);
+    // 20,919.2 is under the review's 21,000 and inside band 2's 20,800 to 21,100: both.
+    expect(text(find(el, '#bandwidth-chart-caption'))).to.contain('It lies in China licence review (Jan 2026): Case-by-case review for China and Macau and Section 232 tariff (Jan 2026): band 2, as the rules’ own results say.');
+    // The B200 is over the review's TPP line and outside both bands.
+    el.chip = 'nvidia-b200';
+    await settled(el);
+    expect(text(find(el, '#bandwidth-chart-caption'))).to.contain('It lies in none of the boxes, as the rules’ own results say.');
+  });
+
+  it('draws a chip of unknown DRAM bandwidth as a vertical line, and pins one far beyond the boxes to the edge', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] };
+    await settled(el);
+    expect(find(el, '#bandwidth-chart-figure .chip .unknown-pd')).to.exist;
+    expect(text(find(el, '#bandwidth-chart-caption'))).to.contain('The chip’s total DRAM bandwidth is unknown, so it is drawn as a vertical line at TPP 3,000.');
+    el.spec = { datacenter: true, dramBandwidthGBps: '4800', throughput: [{ format: 'FP8', value: '12500', unit: 'TFLOPS' }] };
+    await settled(el);
+    expect(text(find(el, '#bandwidth-chart-figure .chip text'))).to.equal('TPP 100,000 →');
+  });
+});
+
 describe('<compute-threshold-calculator>: the chart', () => {
   it('shades and labels each clause and note of the selected rule set and marks the chip', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     const chart = find(el, '[part="chart"]');
-    const labels = findAll(el, '.labels text').map(text);
+    const labels = findAll(el, '#chart-figure .labels text').map(text);
     expect(labels).to.have.members(['3A090.a.1', '3A090.a.2', '3A090.b.1', '3A090.b.2', 'Note 2 to 3A090']);
     expect(chart.querySelectorAll('.regions rect.region')).to.have.length(5);
     // A datacenter chip: Note 2's market condition is not met, so its region is only outlined.
@@ -86,7 +135,7 @@ describe('<compute-threshold-calculator>: the chart', () => {
     el.ruleSets = [ODD];
     el.ruleSet = 'test-odd';
     await settled(el);
-    expect(findAll(el, '.labels text').map(text)).to.deep.equal(['O.1', 'O.2']);
+    expect(findAll(el, '#chart-figure .labels text').map(text)).to.deep.equal(['O.1', 'O.2']);
     const caption = text(find(el, '#chart-caption'));
     expect(caption).to.contain('O.1: TPP ≥ 1,234');
     expect(caption).to.contain('O.2: PD ≥ 2.5 and PD < 7.25');
@@ -97,13 +146,13 @@ describe('<compute-threshold-calculator>: the chart', () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator></compute-threshold-calculator>`);
     el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] };
     await settled(el);
-    expect(find(el, '.chip .unknown-pd')).to.exist;
+    expect(find(el, '#chart-figure .chip .unknown-pd')).to.exist;
     expect(text(find(el, '#chart-caption'))).to.contain('The chip’s PD is unknown, so it is drawn as a vertical line at TPP 3,000.');
   });
 
   it('says when a rule set has nothing to draw', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="bis-3a090c-2024"></compute-threshold-calculator>`);
-    expect(findAll(el, '.regions rect')).to.have.length(0);
+    expect(findAll(el, '#chart-figure .regions rect')).to.have.length(0);
     expect(text(find(el, '#chart-caption'))).to.contain('This rule set has no thresholds on TPP or performance density to draw.');
   });
 });

@@ -278,7 +278,7 @@ describe('<compute-threshold-calculator>: the comparison', () => {
     await settled(el);
     // Opened before the working ever was, the chart still has its styles: no fold at this width, patterned regions.
     expect(getComputedStyle(find(el, '.chart-toggle')).display).to.equal('none');
-    expect(getComputedStyle(find(el, '.regions rect.region')).fill).to.match(/^url\("?#ctc-fill-/);
+    expect(getComputedStyle(find(el, '.regions rect.region')).fill).to.match(/^url\("?#chart-fill-/);
     const labels = findAll<SVGTextElement>(el, '.labels text, .chip.named text');
     expect(findAll(el, '.chip.named text').map(text)).to.have.members(['H100 SXM5', 'H200 SXM', 'H800 SXM5', 'H20', 'L40', 'L20', 'A10', 'B200', 'B300 (Blackwell Ultra)', 'Instinct MI300X', 'Instinct MI325X']);
     const boxes = labels.map((l) => l.getBBox());

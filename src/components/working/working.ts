@@ -17,6 +17,7 @@ import type { WorkingParts } from '../calculator/calculator-view.js';
 import { wordsIn, type Ui } from '../controls/ui.js';
 import type { ShareActions } from '../views/share/share-actions.js';
 import { asOfStyles } from './as-of.js';
+import { renderBandwidthChart, type RuleSetResult } from './chart/bandwidth-chart.js';
 import { chartStyles, renderChart } from './chart/threshold-chart.js';
 import { clauseTableStyles, renderClauseTable } from './clause-table.js';
 import { explanationStyles, renderCitation, renderExplanation } from './explanation.js';
@@ -32,8 +33,8 @@ export interface WorkingProps extends Omit<ExtrasProps, 'ui' | 'words' | 'share'
   /** The rule set picked, and the rule sets the page knows (built-in and its own). */
   selected: ResolvedRuleSet;
   available: readonly ResolvedRuleSet[];
-  /** The other rules whose lines are shown (their metrics are marked in the form). */
-  overlays: readonly { ruleSet: ResolvedRuleSet }[];
+  /** The other rules the chip was checked under: their metrics are marked in the form, their boxes drawn. */
+  overlays: readonly RuleSetResult[];
   draft: SpecDraft;
   spec: ChipSpec;
   /** The current result's errors, and where each belongs in the form. */
@@ -56,12 +57,13 @@ export interface WorkingProps extends Omit<ExtrasProps, 'ui' | 'words' | 'share'
 /** The working of one calculator, with what the reader unfolded in it: the chart enlarged, the folded sections opened, the share buttons. */
 export class WorkingView {
   private chartExpanded = false;
+  private bandwidthChartExpanded = false;
   private openSections: ReadonlySet<string> = new Set();
   private shareActions: ShareActions | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  private setState(change: { chartExpanded?: boolean; openSections?: ReadonlySet<string> }) {
+  private setState(change: { chartExpanded?: boolean; bandwidthChartExpanded?: boolean; openSections?: ReadonlySet<string> }) {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -94,7 +96,11 @@ export class WorkingView {
     return {
       figures: html`<div class="figures-column">${renderInputPanel({ ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft })}</div>`,
       check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : p.unanswered ? nothing : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
-      chart: result && result.metrics.kind === 'logic' ? html`<div class="chart-column">${renderChart({ ...chart, result })}</div>` : nothing,
+      chart: result && result.metrics.kind === 'logic' ? html`<div class="chart-column">${renderChart({ ...chart, result })}
+        ${renderBandwidthChart({
+          ui, words, result, entries: [{ ruleSet, result }, ...p.overlays], expanded: this.bandwidthChartExpanded,
+          onToggle: () => this.setState({ bandwidthChartExpanded: !this.bandwidthChartExpanded }),
+        }) ?? nothing}</div>` : nothing,
       why: html`<div class="why-column">${result ? renderExplanation(ui, words, result) : nothing}</div>`,
       source: html`<div class="source-column">${renderCitation(ui, ruleSet)}</div>`,
       extras: html`<div class="extras">${renderExtras(extras)}</div>`,

@@ -65,6 +65,23 @@ export const enWorking = {
     namedNoPoint: (name: string) => `${name} is not drawn: its TPP is not known.`,
     unlabelled: (names: string) => `The chart has no room for the labels of ${names}; the table lists every chip.`,
   },
+  bandwidthChart: {
+    show: 'Show the bandwidth chart',
+    hide: 'Hide the bandwidth chart',
+    title: 'Chart: TPP against total DRAM bandwidth, with the boxes rules draw on both',
+    axisX: 'TPP',
+    axisY: 'Total DRAM bandwidth (GB/s)',
+    intro: 'TPP runs left to right and total DRAM bandwidth bottom to top, both on linear scales.',
+    box: (ruleSet: string, label: string, conditions: string) => `${ruleSet}, ${label}: ${conditions}`,
+    boxes: (boxes: string[]) => `Boxes drawn: ${boxes.join('; ')}.`,
+    legend: (ruleSet: string, label: string) => `${ruleSet}: ${label}`,
+    point: (tpp: string, dram: string) => `The chip is at TPP ${tpp}, total DRAM bandwidth ${dram}.`,
+    pointNoDram: (tpp: string) => `The chip’s total DRAM bandwidth is unknown, so it is drawn as a vertical line at TPP ${tpp}.`,
+    inside: (boxes: string) => `It lies in ${boxes}, as the rules’ own results say.`,
+    outside: 'It lies in none of the boxes, as the rules’ own results say.',
+    beyondRight: (tpp: string) => `TPP ${tpp} →`,
+    beyondUp: (dram: string) => `${dram} ↑`,
+  },
 
   share: {
     label: 'Share',

@@ -1,17 +1,25 @@
 /**
- * Geometry of the TPP–PD chart: the rule set's regions, read from its conditions on `tpp` and
- * `performanceDensity`, and the scales. Pixel positions only: which clause holds is always the
- * engine's answer, never read off this geometry.
+ * Geometry of the charts: a rule set's regions, read from its conditions on the two metrics a chart
+ * plots (TPP against performance density, or against total DRAM bandwidth), and the scales. Pixel
+ * positions only: which item holds is always the engine's answer, never read off this geometry.
  */
 import { catalog } from '../../../core/catalog.js';
 import { computeMetrics } from '../../../core/compute-metrics.js';
+import type { MetricName } from '../../../core/metrics/registry.js';
 import type { ItemResult } from '../../../core/rules/classify.js';
 import { allOf, type Truth } from '../../../core/rules/logic.js';
-import type { Condition, ResolvedRuleSet } from '../../../core/rules/types.js';
+import type { Condition, ConditionNode, ResolvedRuleSet } from '../../../core/rules/types.js';
 import type { EvaluationResult } from '../../../core/verdict.js';
 import { conjunctionOf } from '../../../model/rule-set-shape.js';
 
-const AXES = ['tpp', 'performanceDensity'] as const;
+/** The metrics a chart plots, across and up. */
+export interface ChartAxes {
+  x: MetricName;
+  y: MetricName;
+}
+
+export const DENSITY_AXES: ChartAxes = { x: 'tpp', y: 'performanceDensity' };
+export const BANDWIDTH_AXES: ChartAxes = { x: 'tpp', y: 'dramBandwidthGBps' };
 
 /** An interval on one axis; null is open-ended. */
 export interface Interval {
@@ -21,13 +29,13 @@ export interface Interval {
 
 export interface Region {
   id: string;
-  /** The clause id, or a note's title. */
+  /** The clause id, or a note's or outcome's title. */
   label: string;
-  kind: 'clause' | 'exclusion';
+  kind: 'clause' | 'exclusion' | 'outcome';
   /** Regions of one classification share a style; exclusions have their own. */
   classification: string | null;
-  tpp: Interval;
-  pd: Interval;
+  x: Interval;
+  y: Interval;
   /** The conditions drawn, and the others (on the market, bandwidths…) the item also needs. */
   drawn: Condition[];
   also: Condition[];
@@ -45,11 +53,43 @@ function intervalOf(conditions: Condition[], metric: string): Interval {
   return interval;
 }
 
+const onAxis = (c: Condition, axes: ChartAxes) => (c.metric === axes.x || c.metric === axes.y) && ['>=', '>', '<', '<='].includes(c.op);
+
 /** Whether the engine found the item's other conditions met: the three-valued "all" of them, unknown without the item's result. */
-function alsoMetOf(also: Condition[], item: ItemResult | undefined): Truth {
+function alsoMetOf(also: Condition[], item: ItemResult | undefined, axes: ChartAxes): Truth {
   if (also.length === 0) return true;
-  const others = item?.conditions.filter((c) => !(AXES as readonly string[]).includes(c.metric)) ?? [];
+  const others = item?.conditions.filter((c) => c.metric !== axes.x && c.metric !== axes.y) ?? [];
   return others.length === 0 ? null : allOf(others.map((c) => c.met));
+}
+
+interface Drawable {
+  kind: Region['kind'];
+  item: { id: string; when: ConditionNode };
+  classification: string | null;
+  evaluated: readonly ItemResult[] | undefined;
+}
+
+/** A rule set's clauses and notes, and its outcomes if asked for, each with the engine's results for its kind. */
+function drawablesOf(ruleSet: ResolvedRuleSet, result: EvaluationResult | null, withOutcomes: boolean): Drawable[] {
+  return [
+    ...ruleSet.clauses.map((c) => ({ kind: 'clause' as const, item: c, classification: c.classification, evaluated: result?.clauses })),
+    ...ruleSet.exclusions.map((e) => ({ kind: 'exclusion' as const, item: e, classification: null, evaluated: result?.exclusions })),
+    ...(withOutcomes ? ruleSet.outcomes.map((o) => ({ kind: 'outcome' as const, item: o, classification: `${ruleSet.id} ${o.id}`, evaluated: result?.outcomes })) : []),
+  ];
+}
+
+/** An item as a region, when it is a plain conjunction with conditions on the axes: `undrawn` for alternatives (any-of), null for none. */
+function regionOf({ kind, item, classification, evaluated }: Drawable, label: string, axes: ChartAxes, needsBoth: boolean): Region | 'undrawn' | null {
+  const conditions = conjunctionOf(item.when);
+  if (conditions === null) return 'undrawn';
+  const drawn = conditions.filter((c) => onAxis(c, axes));
+  const metrics = new Set(drawn.map((c) => c.metric));
+  if (metrics.size === 0 || (needsBoth && metrics.size < 2)) return null;
+  const also = conditions.filter((c) => !drawn.includes(c));
+  return {
+    id: item.id, label, kind, classification, x: intervalOf(drawn, axes.x), y: intervalOf(drawn, axes.y),
+    drawn, also, alsoMet: alsoMetOf(also, evaluated?.find((e) => e.id === item.id), axes),
+  };
 }
 
 /**
@@ -59,38 +99,31 @@ function alsoMetOf(also: Condition[], item: ItemResult | undefined): Truth {
 export function regionsOf(ruleSet: ResolvedRuleSet, result: EvaluationResult | null, labelOf: (id: string) => string = (id) => id): { regions: Region[]; undrawn: string[] } {
   const regions: Region[] = [];
   const undrawn: string[] = [];
-  const items = [
-    ...ruleSet.clauses.map((c) => ({ kind: 'clause' as const, item: c, classification: c.classification, evaluated: result?.clauses })),
-    ...ruleSet.exclusions.map((e) => ({ kind: 'exclusion' as const, item: e, classification: null, evaluated: result?.exclusions })),
-  ];
-  for (const { kind, item, classification, evaluated } of items) {
-    const conditions = conjunctionOf(item.when);
-    if (conditions === null) {
-      undrawn.push(labelOf(item.id));
-      continue;
-    }
-    const drawn = conditions.filter((c) => (AXES as readonly string[]).includes(c.metric) && ['>=', '>', '<', '<='].includes(c.op));
-    if (drawn.length === 0) continue;
-    const also = conditions.filter((c) => !drawn.includes(c));
-    regions.push({
-      id: item.id,
-      label: labelOf(item.id),
-      kind,
-      classification,
-      tpp: intervalOf(drawn, 'tpp'),
-      pd: intervalOf(drawn, 'performanceDensity'),
-      drawn,
-      also,
-      alsoMet: alsoMetOf(also, evaluated?.find((e) => e.id === item.id)),
-    });
+  for (const drawable of drawablesOf(ruleSet, result, false)) {
+    const region = regionOf(drawable, labelOf(drawable.item.id), DENSITY_AXES, false);
+    if (region === 'undrawn') undrawn.push(labelOf(drawable.item.id));
+    else if (region) regions.push(region);
   }
   return { regions, undrawn };
+}
+
+/**
+ * The boxes a rule set draws on two metrics at once: every clause, note or outcome that is a plain
+ * conjunction with conditions on both axes (the tariff's bands, the China review's box). Outcomes
+ * each have a style of their own, apart from the classifications.
+ */
+export function boxesOf(ruleSet: ResolvedRuleSet, result: EvaluationResult | null, axes: ChartAxes, labelOf: (id: string) => string): Region[] {
+  return drawablesOf(ruleSet, result, true).flatMap((d) => {
+    const region = regionOf(d, labelOf(d.item.id), axes, true);
+    return region && region !== 'undrawn' ? [region] : [];
+  });
 }
 
 export interface CatalogPoint {
   label: string;
   tpp: number;
   pd: number | null;
+  dram: number | null;
 }
 
 let catalogPoints: CatalogPoint[] | undefined;
@@ -100,7 +133,8 @@ export function catalogPointsOf(): CatalogPoint[] {
   catalogPoints ??= catalog.flatMap((chip) => {
     const { metrics } = computeMetrics(chip.spec);
     if (!metrics?.tpp) return [];
-    return [{ label: `${chip.vendor} ${chip.name}`, tpp: Number(metrics.tpp), pd: metrics.performanceDensity === null ? null : Number(metrics.performanceDensity) }];
+    const number = (value: string | null) => (value === null ? null : Number(value));
+    return [{ label: `${chip.vendor} ${chip.name}`, tpp: Number(metrics.tpp), pd: number(metrics.performanceDensity), dram: number(metrics.dramBandwidthGBps) }];
   });
   return catalogPoints;
 }
@@ -113,10 +147,12 @@ export interface Box {
 }
 
 export interface Scales {
-  x: (tpp: number) => number;
-  y: (pd: number) => number;
+  x: (value: number) => number;
+  y: (value: number) => number;
   xTicks: number[];
   yTicks: number[];
+  /** Where the axes end: a value beyond is pinned to the edge. */
+  xMax: number;
   yMax: number;
 }
 
@@ -139,9 +175,26 @@ const MAX_X_TICKS = 10;
 const clampPower = (power: number) => Math.min(Math.max(power, -MAX_POWER), MAX_POWER);
 
 /**
+ * A linear axis from zero that shows every threshold with room above. A value far above the
+ * thresholds does not stretch it beyond `cap` times the highest one: it is pinned to the edge instead.
+ */
+function linearAxis(thresholds: number[], value: number | null, cap = 4): { max: number; ticks: number[] } {
+  const highestThreshold = thresholds.length ? Math.max(...thresholds) : 0;
+  const shown = value !== null && Number.isFinite(value) ? Math.min(value, 10 ** MAX_POWER) * 1.1 : 0;
+  const wanted = Math.max(highestThreshold * 1.5, shown, 1);
+  const capped = highestThreshold > 0 ? Math.min(wanted, highestThreshold * cap) : wanted;
+  const step = niceStep(capped / 5);
+  const max = Math.ceil(capped / step) * step;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= max + step / 1e6; i += 1) ticks.push(Number((i * step).toPrecision(12)));
+  return { max, ticks };
+}
+
+const linear = (max: number, from: number, to: number) => (value: number) => from + (Math.min(Math.max(value, 0), max) / max) * (to - from);
+
+/**
  * A logarithmic TPP axis spanning every threshold and point, and a linear PD axis from zero that
- * shows every PD threshold with room above. A chip far above the thresholds does not stretch the PD
- * axis beyond four times the highest threshold: its point is pinned to the top edge instead.
+ * shows every PD threshold with room above (see linearAxis).
  */
 export function scalesOf(box: Box, tppValues: number[], pdThresholds: number[], chipPd: number | null): Scales {
   const positive = tppValues.filter((v) => v > 0 && Number.isFinite(v));
@@ -153,19 +206,22 @@ export function scalesOf(box: Box, tppValues: number[], pdThresholds: number[], 
     const log = tpp > 0 ? Math.min(Math.max(Math.log10(tpp), logLow), logHigh) : logLow;
     return box.left + ((log - logLow) / (logHigh - logLow)) * (box.right - box.left);
   };
-  const highestThreshold = pdThresholds.length ? Math.max(...pdThresholds) : 0;
-  const shownPd = chipPd !== null && Number.isFinite(chipPd) ? Math.min(chipPd, 10 ** MAX_POWER) * 1.1 : 0;
-  const wanted = Math.max(highestThreshold * 1.5, shownPd, 1);
-  const capped = highestThreshold > 0 ? Math.min(wanted, highestThreshold * 4) : wanted;
-  const step = niceStep(capped / 5);
-  const yMax = Math.ceil(capped / step) * step;
-  const y = (pd: number) => box.bottom - (Math.min(Math.max(pd, 0), yMax) / yMax) * (box.bottom - box.top);
   const xTicks: number[] = [];
   const powersPerTick = Math.ceil((logHigh - logLow) / MAX_X_TICKS);
   for (let p = logLow; p <= logHigh; p += powersPerTick) xTicks.push(10 ** p);
-  const yTicks: number[] = [];
-  for (let i = 0; i * step <= yMax + step / 1e6; i += 1) yTicks.push(Number((i * step).toPrecision(12)));
-  return { x, y, xTicks, yTicks, yMax };
+  const { max: yMax, ticks: yTicks } = linearAxis(pdThresholds, chipPd);
+  // The logarithmic axis spans every value: nothing lies beyond it.
+  return { x, y: linear(yMax, box.bottom, box.top), xTicks, yTicks, xMax: Infinity, yMax };
+}
+
+/**
+ * Both axes linear from zero, each showing its thresholds with room above (see linearAxis): where
+ * lines lie close together, as the tariff's bands do, a logarithmic axis would squeeze them to a hair.
+ */
+export function linearScalesOf(box: Box, x: { thresholds: number[]; value: number | null }, y: { thresholds: number[]; value: number | null }, cap: number): Scales {
+  const across = linearAxis(x.thresholds, x.value, cap);
+  const up = linearAxis(y.thresholds, y.value, cap);
+  return { x: linear(across.max, box.left, box.right), y: linear(up.max, box.bottom, box.top), xTicks: across.ticks, yTicks: up.ticks, xMax: across.max, yMax: up.max };
 }
 
 /** A box in the chart's coordinates, y growing downwards. */
