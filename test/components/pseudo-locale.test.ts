@@ -5,6 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { catalog } from '../../src/core/catalog.js';
+import { countryGroups } from '../../src/core/countries.js';
 import { METRICS } from '../../src/core/metrics/registry.js';
 import { ruleSets } from '../../src/core/rule-sets.js';
 import { FORMAT_BIT_LENGTHS, UNITS } from '../../src/core/units.js';
@@ -18,6 +19,8 @@ const DATA = new Set<string>([
   ...catalog.flatMap((c) => [c.name, c.vendor, `${c.vendor} ${c.name}`, c.spec.name ?? '', ...(c.spec.dies ?? []).map((d) => d.name ?? '')]),
   ...ruleSets.flatMap((r) => [r.id, r.citation.document, ...r.sources.map((s) => s.title), ...r.clauses.map((c) => c.label ?? c.id)]),
   ...Object.keys(FORMAT_BIT_LENGTHS), ...Object.keys(UNITS), 'GB/s', 'mm²', 'PD', 'TPP',
+  // Country names are the browser's own (Intl.DisplayNames), which has none for a private-use tag: it shows the codes.
+  ...countryGroups.countries,
 ].filter(Boolean));
 
 const WRAPPED = /^⟦[\s\S]*⟧$/;
@@ -88,6 +91,17 @@ describe('the pseudo-locale: every visible string is one whole message', () => {
     expectOnlyMessages(el, 'compare');
     await openView(el, 'catalog');
     expectOnlyMessages(el, 'catalog');
+  });
+
+  it('with a shipment: the fleet row, the other rules\' lines, the shipment\'s fields and both charts', async () => {
+    const el = await mount(html`<compute-threshold-calculator lang=${PSEUDO} chip="nvidia-h200-sxm" shipment='{"quantity": "75000", "destinationCountry": "AE"}'></compute-threshold-calculator>`);
+    await until(() => find(el, '#verdict-text').textContent!.includes('⟦'), 'the pseudo-locale never loaded');
+    await settled(el);
+    expect(has(el, '.fleet')).to.equal(true);
+    expectOnlyMessages(el, 'card with a shipment');
+    await unfold(el);
+    expect(has(el, '#bandwidth-chart-caption')).to.equal(true);
+    expectOnlyMessages(el, 'working with a shipment');
   });
 
   it('in the training view: its card, the working by each route, the lines, and its errors', async () => {

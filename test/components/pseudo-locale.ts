@@ -42,6 +42,11 @@ function ruleSetWords(): Record<string, RuleSetTranslation> {
     ...(r.notControlledNote ? { notControlledNote: pseudo(r.notControlledNote) } : {}),
     caveats: r.caveats.map(pseudo),
     items: Object.fromEntries([...r.clauses, ...r.exclusions, ...r.outcomes].map((item) => [item.id, { title: pseudo(item.title), ...(item.text ? { gloss: pseudo('gloss') } : {}) }])),
+    // Classifications in words ("over a tier-2 country's allocation"); an ECCN paragraph stays as it is.
+    classifications: Object.fromEntries([...r.clauses, ...r.outcomes].flatMap((item) => {
+      const c = 'classification' in item ? item.classification : undefined;
+      return typeof c === 'string' && !/^\d[A-Z]\d{3}/.test(c) ? [[c, pseudo(c)]] : [];
+    })),
   }]));
 }
 

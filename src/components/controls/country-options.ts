@@ -3,6 +3,7 @@
  * browser's own names, Intl.DisplayNames), sorted as that language sorts. Worked out once per language.
  */
 import { countryGroups } from '../../core/countries.js';
+import { collatorFor } from './collator.js';
 
 export interface CountryOption {
   value: string;
@@ -24,7 +25,7 @@ export function countryOptions(language: string): readonly CountryOption[] {
   let options = byLanguage.get(language);
   if (!options) {
     const name = namer(language);
-    const collator = new Intl.Collator(language);
+    const collator = collatorFor(language);
     options = countryGroups.countries.map((code) => ({ value: code, label: name(code) })).sort((a, b) => collator.compare(a.label, b.label));
     byLanguage.set(language, options);
   }

@@ -8,6 +8,7 @@ import { Decimal } from '../../../core/decimal.js';
 import { severityOf } from '../../../core/rules/severity.js';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
 import type { EvaluationResult } from '../../../core/verdict.js';
+import { collatorFor } from '../../controls/collator.js';
 
 export const SORT_KEYS = ['chip', 'verdict', 'tpp', 'pd', 'margin'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -24,13 +25,6 @@ export interface SortableRow {
 
 type Value = Decimal | string;
 
-/** Built when the reader first sorts by name, in the reader's language. */
-const collators = new Map<string, Intl.Collator>();
-function collatorFor(lang: string): Intl.Collator {
-  let collator = collators.get(lang);
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' })));
-  return collator;
-}
 
 const decimal = (value: string | null | undefined) => (value === null || value === undefined ? null : new Decimal(value));
 
