@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { ruleSets } from '../src/core/rule-sets.js';
 import { calculatorIn, renderCalculator, type CalculatorArgs } from './helpers.js';
 
 /**
@@ -13,7 +14,8 @@ const meta: Meta<CalculatorArgs> = {
   render: renderCalculator,
   argTypes: {
     chip: { control: 'text' },
-    ruleSet: { control: 'select', options: ['bis-3a090-2022', 'bis-3a090-2023', 'bis-3a090c-2024', 'us-is-informed-h20-2025', 'bis-china-review-2026'] },
+    ruleSet: { control: 'select', options: ruleSets.map((r) => r.id) },
+    shipment: { control: 'text' },
     layout: { control: 'inline-radio', options: ['card', 'full'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
@@ -208,5 +210,26 @@ export const SwitchingRuleSets: Story = {
     await waitFor(() => expect(verdict()).toContain('3A090.a'));
     await userEvent.selectOptions(find('#rule-set'), 'bis-3a090-2022');
     await waitFor(() => expect(verdict()).toMatch(/^Not controlled/));
+  },
+};
+
+export const Shipment: Story = {
+  name: 'A shipment: 75,000 H200 to the UAE for a buyer headquartered in China',
+  args: { chip: 'nvidia-h200-sxm', shipment: '{"quantity": "75000", "destinationCountry": "AE", "buyerHeadquartersCountry": "CN"}' },
+  play: async ({ canvasElement }) => {
+    const calculator = await calculatorIn(canvasElement);
+    await waitFor(() => expect(calculator.query('#total-tpp-value')?.textContent?.trim()).toBe('1,187,400,000'));
+    const lines = [...calculator.find('[part="overlays"]').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    await expect(lines.some((l) => l.startsWith('Section 232 tariff (Jan 2026):'))).toBe(true);
+  },
+};
+
+export const ShipmentWorking: Story = {
+  name: 'A shipment, unfolded: its fields and both charts',
+  args: { chip: 'amd-mi325x', layout: 'full', shipment: '{"quantity": "1000", "destinationCountry": "CN"}' },
+  play: async ({ canvasElement }) => {
+    const calculator = await calculatorIn(canvasElement);
+    await waitFor(() => expect(calculator.query('#bandwidth-chart-caption')).not.toBeNull());
+    await expect(calculator.find<HTMLInputElement>('#quantity').value).toBe('1000');
   },
 };

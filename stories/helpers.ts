@@ -11,6 +11,8 @@ export interface CalculatorArgs {
   theme?: Theme;
   headingLevel?: number;
   spec?: ChipSpec;
+  /** The shipment as JSON text, as the `shipment` attribute takes it. */
+  shipment?: string;
   view?: 'calculator' | 'compare' | 'catalog' | 'training';
   compare?: string;
   asOf?: string;
@@ -29,6 +31,7 @@ export function renderCalculator(args: CalculatorArgs) {
     view=${ifDefined(args.view)}
     compare=${ifDefined(args.compare)}
     as-of=${ifDefined(args.asOf)}
+    shipment=${ifDefined(args.shipment)}
     .spec=${args.spec ?? nothing}
     .thresholdEdits=${args.thresholdEdits ?? nothing}
   ></compute-threshold-calculator>`;

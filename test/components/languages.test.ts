@@ -3,12 +3,12 @@
  * catalogue complete; changing the language at runtime keeps what the reader typed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { ruleSets } from '../../src/core/rule-sets.js';
 import { enCard } from '../../src/i18n/en/card.js';
 import { enWorking } from '../../src/i18n/en/working.js';
 import { CATALOGUES, languageOf } from '../../src/i18n/languages.js';
 import { figureValue, find, mount, settled, text, typeInto, unfold, until, verdict, type Calculator } from './helpers.js';
 import { PSEUDO, registerPseudoLocale } from './pseudo-locale.js';
-import { ruleSets } from '../../src/core/rule-sets.js';
 
 registerPseudoLocale();
 
