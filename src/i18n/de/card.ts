@@ -4,7 +4,9 @@
  * Leser werden mit „Sie“ angesprochen; Begriffe wie in docs/glossary/de.md.
  */
 import type { ItemKind } from '../../core/metrics/figures.js';
+import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
+import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS, classification as named, count as grouped } from './engine.js';
 
@@ -32,6 +34,7 @@ export const CARD = {
   ruleSet: {
     label: 'Regeln',
     option: (title: string) => title,
+    whatIf: 'Was wäre, wenn: Gesetzentwürfe und Entwürfe',
     summary: (effective: string, status: string, document: string) => `${document} · wirksam ab ${effective} · ${status}`,
     customTitle: (title: string) => `${title} (eigene Schwellenwerte)`,
   },
@@ -77,9 +80,23 @@ export const CARD = {
       ? `Wäre der Chip für Rechenzentren konstruiert oder vermarktet, wäre er ${after}.`
       : `Wäre der Chip nicht für Rechenzentren bestimmt, wäre er ${after}.`),
     overlaysLabel: 'Weitere Regeln',
-    overlay: (title: string, answer: string) => `${title}: ${answer}`,
-    overlayNotCovered: 'gilt nicht',
+    overlay: (title: string) => `${title}:`,
     overlayUndecided: (inputs: string) => `kommt auf ${inputs} an`,
+    /** Eingaben, wie eine Zeile der Karte sie nennt: kürzer als die Namen der Engine; Nominativ gleich Akkusativ. */
+    inputShort: {
+      quantity: 'die Anzahl der Chips',
+      destinationCountry: 'das Bestimmungsland',
+      buyerHeadquartersCountry: 'das Sitzland des Käufers',
+      shipFromCountry: 'das Versandland',
+      tariffExemption: 'die Verwendung in den USA',
+      usEndUseQuantity: 'die US-Lieferungen',
+    } as Partial<Record<InputName, string>>,
+    overlayClassifiedOpen: (classification: string, inputs: string) => `${classification}; kommt auf ${inputs} an`,
+    overlaysNotCovered: (titles: string) => `Nicht anwendbar: ${titles}`,
+    fleet: 'Gesamt',
+    fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity} Chips × ${tpp}`,
+    h100Equivalents: (byTpp: string, by8Bit: string | null) =>
+      (by8Bit === null ? `${byTpp} H100-Äquivalente nach TPP.` : `${byTpp} H100-Äquivalente nach TPP, ${by8Bit} nach 8-Bit-Operationen.`),
     showWorking: 'Rechenweg zeigen',
     hideWorking: 'Rechenweg ausblenden',
     citation: (document: string, effective: string) => `${document}, wirksam ab ${effective}`,
@@ -116,6 +133,9 @@ export const CARD = {
     specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
       `spec enthält ${grouped(count)} ${list === 'throughput' ? 'Durchsatzwerte' : 'Dies'}; der Rechner verarbeitet höchstens ${max}, daher wurde es nicht verwendet.`,
     specIgnored: (fields: string) => `Ein Teil der angegebenen spec ließ sich im Formular nicht darstellen und wurde weggelassen: ${fields}.`,
+    shipmentNotJson: (detail: string) => `Das Attribut shipment ist kein gültiges JSON (${detail}); es wurde nicht verwendet.`,
+    shipmentNotObject: 'shipment muss ein JSON-Objekt mit den Feldern der Lieferung sein (quantity, destinationCountry …); es wurde nicht verwendet.',
+    shipmentIgnored: (fields: string) => `Einige Felder der angegebenen Lieferung sind keine Lieferfelder und wurden weggelassen: ${fields}.`,
     ruleSetsNotList: 'Die Eigenschaft ruleSets muss eine Liste von Regelwerken sein; sie wurde nicht verwendet.',
     ruleSetRejected: (name: string, problems: string) => `Regelwerk ${name} wurde nicht geladen: ${problems}`,
     ruleSetTooDeep: (levels: number) => `Es verschachtelt Listen und Objekte tiefer als ${levels} Ebenen, was kein Regelwerk tut.`,
@@ -186,6 +206,31 @@ export const CARD = {
     meant: (typed: string) => `Was „${typed}“ bedeutet`,
     meantGroup: (value: string) => `${value} (als Tausendertrennzeichen gelesen)`,
     meantDecimal: (value: string) => `${value} (als Dezimalzeichen gelesen)`,
+  },
+
+  shipment: {
+    legend: 'Die Lieferung',
+    help: 'Wer kauft, wohin die Chips gehen, wie viele es sind und für welche Verwendung in den USA: Davon hängen Genehmigung, Zoll und Obergrenzen ab. Lassen Sie offen, was Sie nicht wissen.',
+    quantity: 'Anzahl der Chips',
+    destination: 'Bestimmungsland',
+    buyerHeadquarters: 'Hauptsitz des Käufers (oder seiner Muttergesellschaft)',
+    shipFrom: 'Versandt aus',
+    unknown: 'Nicht bekannt',
+    countries: 'Länder',
+    tariffExemption: 'Verwendung in den USA (Zoll nach Section 232)',
+    exemption: {
+      none: 'Keine der ausgenommenen Verwendungen',
+      'us-data-center': 'Rechenzentren in den USA',
+      'us-repair': 'Reparaturen oder Ersatz in den USA',
+      'us-research': 'Forschung und Entwicklung in den USA',
+      'us-startup': 'Ein US-Start-up',
+      'us-consumer': 'Verbraucheranwendungen in den USA',
+      'us-industrial': 'Zivile industrielle Anwendungen in den USA',
+      'us-public-sector': 'Öffentlicher Sektor der USA',
+      'secretary-approved': 'Eine andere vom US-Handelsminister zugelassene Verwendung',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: 'An US-Kunden geliefert',
+    usEndUseQuantityHelp: 'Einheiten desselben Produkts zur Verwendung in den USA: Die Regelung vom Januar 2026 begrenzt Lieferungen nach China auf 50 % davon.',
   },
 
   fieldErrors: {

@@ -12,10 +12,11 @@ import { Decimal } from '../../core/decimal.js';
 import type { Boundary } from '../../core/boundary.js';
 import type { ErrorCode, Expected, FieldError } from '../../core/errors.js';
 import type { NumberStyle } from '../../core/format.js';
-import { METRICS } from '../../core/metrics/registry.js';
+import { METRICS, type MetricDefinition, type MetricName } from '../../core/metrics/registry.js';
 import type { ConditionResult, Verdict } from '../../core/rules/classify.js';
-import type { EntryParams } from '../../core/explain/steps.js';
+import type { CountryRole, EntryParams, PerChipParams } from '../../core/explain/steps.js';
 import type { StepMessages, Words, WordsMessages } from '../../core/explain/words.js';
+import { RULE_SETS } from './rule-sets.js';
 
 /** Dezimalkomma, Punkt als Tausendertrennzeichen. */
 const GERMAN_NUMBERS: NumberStyle = { group: '.', decimal: ',', minus: '-' };
@@ -44,17 +45,35 @@ export const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '
 
 /**
  * Einstufungen, die ein mitgeliefertes Regelwerk in Worten statt als Kennung angibt (die Daten sind
- * englisch, und RuleSetTranslation übersetzt sie nicht); Kennungen wie 3A090.a bleiben, wie sie sind.
+ * englisch): die Übersetzungen aus `classifications` der Regelwerke in rule-sets.ts, nach dem
+ * englischen Original. Kennungen wie 3A090.a bleiben, wie sie sind.
  */
-const CLASSIFICATIONS: Record<string, string> = {
-  'licence required (reported)': 'genehmigungspflichtig (berichtet)',
-};
+const CLASSIFICATIONS: Record<string, string> = Object.assign({}, ...Object.values(RULE_SETS).map((r) => r.classifications ?? {}));
 export const classification = (c: string) => CLASSIFICATIONS[c] ?? c;
+
+/**
+ * Einstufungen in Worten, die selbst ein Prädikat sind („wäre er genehmigungspflichtig (berichtet)“,
+ * „wäre er über dem Kontingent eines Tier-2-Landes“); eine andere in Worten ist ein Substantiv und
+ * steht mit „als … eingestuft“ („wäre er als Frontier-Modell eingestuft“).
+ */
+const PREDICATES = new Set([
+  'licence required (reported)',
+  'covered by the 25% Section 232 duty',
+  'over a tier-2 country\'s allocation',
+  'over the LPP exception\'s limit',
+  'over the 50% volume cap',
+  'over 200,000 GB300-equivalents',
+  'over 1,000 GB300-equivalents',
+]);
 
 /** Das Ergebnis als Prädikat: „als 3A090.a kontrolliert“, „nicht kontrolliert“, „noch nicht einzustufen“. */
 export function verdictWords(v: Pick<Verdict, 'status' | 'classification'>): string {
-  // Eine Einstufung in Worten ist selbst ein Prädikat („wäre er genehmigungspflichtig (berichtet)“).
-  if (v.status === 'controlled') return CLASSIFICATIONS[v.classification ?? ''] ?? `als ${v.classification} kontrolliert`;
+  if (v.status === 'controlled') {
+    const c = v.classification ?? '';
+    const words = CLASSIFICATIONS[c];
+    if (words === undefined) return `als ${c} kontrolliert`;
+    return PREDICATES.has(c) ? words : `als ${words} eingestuft`;
+  }
   return v.status === 'not-controlled' ? 'nicht kontrolliert' : 'noch nicht einzustufen';
 }
 
@@ -63,6 +82,16 @@ const FAMILIES: Record<string, string> = {
   '3A090 integrated circuits': 'integrierte Schaltungen nach 3A090',
   '3A090.c high-bandwidth memory': 'Speicher mit hoher Bandbreite nach 3A090.c',
   'H20-class licence letters': 'die Genehmigungsschreiben zur H20-Klasse',
+  '3A090 licence by destination and buyer': 'die Genehmigungspflicht für Güter nach 3A090 nach Bestimmungsland und Käufer',
+  'AI Diffusion caps': 'die Obergrenzen der AI-Diffusion-Regel',
+  'California frontier AI': 'die kalifornischen Regeln zu Frontier-KI',
+  'China volume cap': 'die Mengenobergrenze für China',
+  'Draft AI chip export caps': 'die Entwürfe von Obergrenzen für KI-Chip-Ausfuhren',
+  'EU AI Act general-purpose models': 'KI-Modelle mit allgemeinem Verwendungszweck nach der KI-Verordnung der EU',
+  'New York frontier AI': 'die New Yorker Regeln zu Frontier-KI',
+  'Section 232 semiconductor duty': 'den Halbleiterzoll nach Section 232',
+  'US bills on AI chip exports': 'die US-Gesetzentwürfe zu KI-Chip-Ausfuhren',
+  'US executive orders on AI': 'die Executive Orders der USA zu KI',
 };
 const family = (name: string) => FAMILIES[name] ?? `„${name}“`;
 
@@ -84,6 +113,10 @@ const EXPECTED: Record<Expected, string> = {
   source: 'muss ein Objekt mit title und url sein',
   citation: 'muss ein Objekt mit document, published und url sein',
   'date-or-false': 'muss ein Datum im Format JJJJ-MM-TT oder false sein',
+  cluster: 'muss ein Objekt mit chips, perChip und utilization (sowie durationDays) sein',
+  model: 'muss ein Objekt mit parameters (oder activeParameters) und tokens sein',
+  'per-chip': 'muss ein Objekt mit value und unit (sowie format) sein',
+  stage: 'muss ein Objekt mit label und date sein',
 };
 
 const shown = (e: FieldError) => (e.params.given ? ` (${e.params.given})` : '');
@@ -107,6 +140,11 @@ const PROBLEMS: Record<ErrorCode, (e: FieldError) => string> = {
   'unknown-format': (e) => `${e.params.given} ist kein bekanntes Format (${knownList(e)}); geben Sie bitLength an`,
   'unknown-unit': (e) => `${e.params.given} ist keine bekannte Einheit (${knownList(e)})`,
   'unknown-kind': (e) => `${e.params.given} ist keine bekannte Art (${knownList(e)})`,
+  'unknown-country': (e) => `${e.params.given} ist kein Ländercode nach ISO 3166-1 alpha-2 (z. B. „US“, „CN“, „AE“)`,
+  'unknown-exemption': (e) => `${e.params.given} ist keine bekannte Endverwendung (${knownList(e)})`,
+  'not-integer': (e) => `muss eine ganze Zahl sein${shown(e)}`,
+  'above-maximum': (e) => `darf nicht größer als ${e.params.max} sein`,
+  'one-route-only': (e) => `ist ein zweiter Weg zum Trainingsrechenaufwand: Geben Sie nur eines davon an: ${knownList(e)}`,
   'unknown-status': (e) => `muss einer dieser Werte sein: ${knownList(e)}`,
   'unknown-evidence': (e) => `muss einer dieser Werte sein: ${knownList(e)}`,
   'unknown-rule-set': (e) => `${e.params.given} ist kein bekanntes Regelwerk (bekannt: ${knownList(e) || 'keine'})`,
@@ -144,6 +182,32 @@ export const WORDS = {
     memoryBandwidthDensity: 'Speicherbandbreitendichte',
     datacenter: 'für Rechenzentren konstruiert oder vermarktet',
     usAvailableSince: 'Erstverkauf in den USA',
+    quantity: 'Anzahl der Chips',
+    totalTpp: 'Gesamt-TPP',
+    h100EquivalentsByTpp: 'H100-Äquivalente nach TPP',
+    h100EquivalentsBy8Bit: 'H100-Äquivalente nach 8-Bit-Operationen',
+    shareOfUsShipments: 'Anteil an den US-Lieferungen',
+    destinationCountry: 'Bestimmungsland',
+    buyerHeadquartersCountry: 'Hauptsitz des Käufers',
+    shipFromCountry: 'Versandland',
+    destinationInD1: 'Bestimmungsland in Ländergruppe D:1',
+    destinationInD4: 'Bestimmungsland in Ländergruppe D:4',
+    destinationInD5OrMacau: 'Bestimmungsland in Ländergruppe D:5 oder Macau',
+    destinationInA5: 'Bestimmungsland in Ländergruppe A:5',
+    destinationInA6: 'Bestimmungsland in Ländergruppe A:6',
+    buyerHeadquartersInD5OrMacau: 'Käufer mit Hauptsitz in Ländergruppe D:5 oder Macau',
+    destinationOutsideChinaMacau: 'Bestimmungsland außerhalb Chinas und Macaus',
+    shippedFromOutsideUs: 'Versand von außerhalb der Vereinigten Staaten',
+    tariffExemption: 'Endverwendung in den USA',
+    tariffExempt: 'für eine ausgenommene Endverwendung in den USA eingeführt',
+    trainingFlop: 'Trainingsrechenaufwand',
+    modificationThirds: 'Rechenaufwand der Veränderung in Dritteln des ursprünglichen Modells',
+    clusterPeakOpsPerSecond: 'Spitzenrate des Clusters',
+    clusterNetworkGbps: 'Netzwerkanbindung des Clusters',
+    singleDatacenter: 'in einem einzigen Rechenzentrum untergebracht',
+    biologicalSequenceData: 'vorwiegend mit biologischen Sequenzdaten trainiert',
+    generatesContent: 'erzeugt Text, Audio, Bilder oder Video',
+    developerRevenueUsd: 'Umsatz des Entwicklers',
     controlled: 'kontrolliert',
     classification: 'Einstufung',
   },
@@ -157,8 +221,22 @@ export const WORDS = {
     hbmStack: 'die Bandbreite und Fläche des HBM-Stapels',
     usAvailableSince: 'das Datum des ersten Verkaufs in den Vereinigten Staaten',
     bitLength: 'die Bitlänge, die die Regeln offenlassen',
+    quantity: 'die Anzahl der Chips',
+    destinationCountry: 'das Bestimmungsland',
+    buyerHeadquartersCountry: 'das Sitzland des Käufers (das Land, in dem er oder seine oberste Muttergesellschaft den Hauptsitz hat)',
+    shipFromCountry: 'das Versandland der Chips',
+    tariffExemption: 'die Endverwendung der Chips in den USA (den Zweck der Einfuhr)',
+    usEndUseQuantity: 'die Anzahl der an US-Kunden gelieferten Chips',
+    trainingCompute: 'die Angaben zum Trainingsrechenaufwand (über Chips und Dauer, über Parameter und Tokens oder in FLOP)',
+    trainingDuration: 'die Trainingsdauer',
+    baseModelFlop: 'die Angabe zum Trainingsrechenaufwand des ursprünglichen Modells',
+    developerRevenueUsd: 'die Höhe des Jahresumsatzes des Entwicklers',
+    biologicalSequenceData: 'die Angabe zu den Trainingsdaten (ob das Modell vorwiegend mit biologischen Sequenzdaten trainiert wurde)',
+    generatesContent: 'die Angabe zu den Ausgaben des Modells (ob es Text, Audio, Bilder oder Video erzeugt)',
+    clusterNetwork: 'die Netzwerkgeschwindigkeit des Clusters',
+    singleDatacenter: 'die Angabe zum Standort des Clusters (ob in einem einzigen Rechenzentrum)',
   },
-  kind: { logic: 'ein Logikchip', 'hbm-stack': 'ein eigenständiger HBM-Stapel' },
+  kind: { logic: 'ein Logikchip', 'hbm-stack': 'ein eigenständiger HBM-Stapel', 'training-run': 'ein Trainingslauf' },
   status: {
     'in-force': 'in Kraft',
     superseded: 'abgelöst',
@@ -167,6 +245,8 @@ export const WORDS = {
     reported: 'berichtet, nicht veröffentlicht',
     bill: 'Gesetzentwurf, kein Gesetz',
     hypothetical: 'hypothetisch, keine Regelung',
+    enacted: 'erlassen, noch nicht in Kraft',
+    withdrawn: 'zurückgezogener Entwurf, nie veröffentlicht',
   },
   verdict: (status, classification) => verdictWords({ status, classification }),
   errors: ERRORS,
@@ -199,25 +279,56 @@ function entryFormula(e: EntryParams, w: Words): string {
   return `${figure}${converted} × ${e.bitLength} Bit${e.bitLengthOverridden ? ' (Bitlänge angegeben)' : ''}`;
 }
 
-/** Wo ein bekannter Zahlenwert zu seiner Schwelle steht, z. B. „TPP 4.790 liegt 10 unter der Schwelle von 4.800“. */
+/**
+ * Wo ein bekannter Zahlenwert zu seiner Schwelle steht, z. B. „TPP 4.790 liegt 10 unter der Schwelle
+ * von 4.800“; bei einer Messgröße, die als Vielfaches verglichen wird (eine Obergrenze), „Gesamt-TPP
+ * 1.187.400.000 beträgt 1,50× der Schwelle von 790.000.000“.
+ */
 function position(c: ConditionResult, w: Words): string {
   const difference = new Decimal(c.margin?.absolute ?? 0);
+  const def: MetricDefinition = METRICS[c.metric];
+  const relative = c.margin?.relative ?? null;
+  const shown = `${w.metric(c.metric)} ${w.value(c.metric, c.value ?? '0')}`;
+  const threshold = w.threshold(c.metric, c.threshold);
+  if (!difference.isZero() && def.compare === 'multiple' && relative !== null) {
+    return `${shown} beträgt ${w.multiple(new Decimal(relative).plus(1).toString())} der Schwelle von ${threshold}`;
+  }
   const where = difference.isZero() ? 'genau auf' : `${w.amount(c.metric, difference.toString(), false)} ${difference.isNegative() ? 'unter' : 'über'}`;
-  return `${w.metric(c.metric)} ${w.value(c.metric, c.value ?? '0')} liegt ${where} der Schwelle von ${w.threshold(c.metric, c.threshold)}`;
+  return `${shown} liegt ${where} der Schwelle von ${threshold}`;
 }
+
+/**
+ * Ja/nein-Messgrößen, deren Name ein Substantiv ist („Bestimmungsland in Ländergruppe D:1“): wie sie
+ * verneint und erfragt werden. Die übrigen sind Partizipien („für Rechenzentren konstruiert oder
+ * vermarktet“), die „nicht …“ und „ob …“ so tragen, wie sie sind.
+ */
+const BOOLEAN_PHRASES: Partial<Record<MetricName, { not: string; whether: string }>> = {
+  destinationInD1: { not: 'Bestimmungsland nicht in Ländergruppe D:1', whether: 'ob das Bestimmungsland in Ländergruppe D:1 liegt' },
+  destinationInD4: { not: 'Bestimmungsland nicht in Ländergruppe D:4', whether: 'ob das Bestimmungsland in Ländergruppe D:4 liegt' },
+  destinationInD5OrMacau: { not: 'Bestimmungsland weder in Ländergruppe D:5 noch Macau', whether: 'ob das Bestimmungsland in Ländergruppe D:5 liegt oder Macau ist' },
+  destinationInA5: { not: 'Bestimmungsland nicht in Ländergruppe A:5', whether: 'ob das Bestimmungsland in Ländergruppe A:5 liegt' },
+  destinationInA6: { not: 'Bestimmungsland nicht in Ländergruppe A:6', whether: 'ob das Bestimmungsland in Ländergruppe A:6 liegt' },
+  buyerHeadquartersInD5OrMacau: { not: 'Käufer ohne Hauptsitz in Ländergruppe D:5 oder Macau', whether: 'ob der Käufer seinen Hauptsitz in Ländergruppe D:5 oder Macau hat' },
+  destinationOutsideChinaMacau: { not: 'Bestimmungsland in China oder Macau', whether: 'ob das Bestimmungsland außerhalb Chinas und Macaus liegt' },
+  shippedFromOutsideUs: { not: 'Versand aus den Vereinigten Staaten', whether: 'ob die Chips von außerhalb der Vereinigten Staaten versandt werden' },
+  generatesContent: { not: 'erzeugt weder Text noch Audio, Bilder oder Video', whether: 'ob es Text, Audio, Bilder oder Video erzeugt' },
+};
 
 /** Eine Bedingung in Worten, z. B. „PD 2,91 liegt 0,29 unter der Schwelle von 3,2 (erforderlich: ≥ 3,2)“. */
 function condition(c: ConditionResult, w: Words): string {
   const label = w.metric(c.metric);
   const kind = METRICS[c.metric].kind;
   if (kind === 'boolean') {
-    const phrase = (v: string) => (v === 'true' ? label : `nicht ${label}`);
-    if (c.value === null) return `unbekannt, ob ${label} (erforderlich: ${phrase(c.threshold)})`;
+    const words = BOOLEAN_PHRASES[c.metric];
+    const phrase = (v: string) => (v === 'true' ? label : words?.not ?? `nicht ${label}`);
+    // Eine Frage, die sich für dieses Gut nicht stellt (die eines Clusters, für einen über sein Modell beschriebenen Lauf), ist nicht offen.
+    if (c.value === null) return c.met === false ? `${label}: trifft hier nicht zu` : `unbekannt, ${words?.whether ?? `ob ${label}`} (erforderlich: ${phrase(c.threshold)})`;
     return `${phrase(c.value)}${c.met ? '' : ` (erforderlich: ${phrase(c.threshold)})`}`;
   }
   if (kind !== 'number') {
-    const value = (v: string) => (kind === 'date' ? (v === 'never' ? 'nie' : date(v)) : v);
-    const needs = kind === 'date' ? w.requirement(c.metric, c.op, c.threshold) : c.threshold;
+    // Eine Einstufung in Worten („frontier model“) wird übersetzt, eine Kennung bleibt.
+    const value = (v: string) => (kind === 'date' ? (v === 'never' ? 'nie' : date(v)) : c.metric === 'classification' ? w.classification(v) : v);
+    const needs = kind === 'date' ? w.requirement(c.metric, c.op, c.threshold) : value(c.threshold);
     return `${label}: ${c.value === null ? 'unbekannt' : value(c.value)}${c.met ? '' : ` (erforderlich: ${needs})`}`;
   }
   const requirement = w.requirement(c.metric, c.op, c.threshold, false);
@@ -235,6 +346,13 @@ function effect(b: Boundary, current: Verdict, w: Words): string {
   return `bliebe er ${after}, jedoch mit: ${gained.join('; ') || 'einer anderen Folge'}`;
 }
 
+/** Die ganze Zahl von Chips, mit der eine Grenze überschritten ist, die der Hebel „Anzahl“ bei `to` (einem Bruch) erreicht. */
+function chipsAcross(b: Boundary): string {
+  const to = new Decimal(b.leverTo ?? '0');
+  const count = b.direction === 'increase' ? (b.strict ? to.floor().plus(1) : to.ceil()) : (b.strict ? to.ceil().minus(1) : to.floor());
+  return Decimal.max(count, 0).toString();
+}
+
 function nearestLine(b: Boundary, current: Verdict, w: Words): string {
   const at = b.strict ? (b.direction === 'increase' ? 'über' : 'unter') : 'bei';
   const change = new Decimal(b.change ?? 0);
@@ -242,11 +360,63 @@ function nearestLine(b: Boundary, current: Verdict, w: Words): string {
   const percent = b.relativeChange && !change.isZero() ? `, ${w.percent(b.relativeChange)}` : '';
   const scope = b.lever === 'throughput'
     ? b.metric === 'tpp' ? ', bei unveränderter Die-Fläche' : `, bei einer Durchsatzänderung von ${w.percent(b.leverTo ?? '0')}`
-    : b.lever === 'dieArea' ? `, bei einer anrechenbaren Die-Fläche von ${w.number(b.leverTo ?? '0', 2)} mm²` : '';
+    : b.lever === 'dieArea' ? `, bei einer anrechenbaren Die-Fläche von ${w.number(b.leverTo ?? '0', 2)} mm²`
+      : b.lever === 'quantity' && b.metric !== 'quantity' ? `, also bei ${w.number(chipsAcross(b), 0)} Chips`
+        : b.lever === 'trainingDays' ? `, nach ${w.number(b.leverTo ?? '0', 2)} Trainingstagen`
+          : b.lever === 'runCompute' && b.metric !== 'trainingFlop' ? `, bei einem Rechenaufwand dieses Laufs von ${w.value('trainingFlop', b.leverTo ?? '0')}` : '';
   return `Nächste Grenze (${w.item(b.itemId).label}): Mit ${w.metric(b.metric)} ${at} ${w.value(b.metric, b.to)} (${amount}${percent}${scope}) ${effect(b, current, w)}.`;
 }
 
 const bitLengths = (lengths: readonly { format: string; bitLength: string }[]) => lengths.map((b) => `${b.format} mit ${b.bitLength} Bit`).join(', ');
+
+/** Wie ein Land in einer Lieferung benannt wird: „Bestimmungsland AE“. */
+const ROLE: Record<CountryRole, string> = { destination: 'Bestimmungsland', buyerHeadquarters: 'Hauptsitz des Käufers', shipFrom: 'Versandland' };
+
+/** Eine Rate je Chip, wie eingegeben, z. B. „BF16 989,5 TFLOPS“, halbiert, wenn mit Sparsity. */
+function perChip(p: PerChipParams, w: Words): string {
+  const figure = `${p.format ? `${p.format} ` : ''}${w.number(p.value, 3)} ${p.unit}`;
+  return p.sparse ? `${figure} (mit Sparsity, halbiert auf ${w.number(p.denseTeraOps, 3)} Tera-Operationen/s ohne Sparsity)` : figure;
+}
+
+/** Ein Anteil von 0 bis 1 als Prozentsatz ohne Vorzeichen, z. B. „40 %“. */
+const share = (fraction: string, w: Words) => `${w.number(new Decimal(fraction).times(100).toString(), 2)} %`;
+
+/**
+ * Die Stationen eines Gesetzentwurfs oder Entwurfs (`stage.label` der mitgelieferten Regelwerke, in
+ * den Daten englisch), nach dem Original; ein unbekannter steht in Anführungszeichen.
+ */
+const STAGES: Record<string, string> = {
+  'introduced in the Senate as S. 4456 (the House bill H.R. 6875 was reported advanced by the Foreign Affairs Committee, 42–2–1, on 2026-01-21)':
+    'im Senat als S. 4456 eingebracht (den Gesetzentwurf H.R. 6875 des Repräsentantenhauses hat der Auswärtige Ausschuss Berichten zufolge am 21.01.2026 mit 42–2–1 Stimmen weitergeleitet)',
+  'left out of the final FY2026 NDAA (its Senate-passed version had it as an amendment); S. 3150 and H.R. 5885 pending':
+    'nicht in den endgültigen NDAA für das Haushaltsjahr 2026 aufgenommen (die vom Senat verabschiedete Fassung enthielt ihn als Änderungsantrag); S. 3150 und H.R. 5885 sind anhängig',
+  'referred to the Senate Committee on Banking, Housing, and Urban Affairs; no further action found':
+    'an den Bankenausschuss des Senats (Committee on Banking, Housing, and Urban Affairs) überwiesen; keine weiteren Schritte gefunden',
+  'withdrawn from the OIRA review it entered on 2026-02-26':
+    'aus der Prüfung durch das OIRA zurückgezogen, in die er am 26.02.2026 gegangen war',
+};
+const stageWords = (label: string) => STAGES[label] ?? `„${label}“`;
+
+/**
+ * Die Hinweise zu Ländern aus src/data/country-groups.json (dort englisch), nach dem Original; ein
+ * unbekannter bleibt, wie er ist.
+ */
+const COUNTRY_NOTES: Record<string, string> = {
+  'Cambodia left Country Group D:5 when the State Department lifted its arms embargo (ITAR § 126.1, November 2025); the EAR followed on 2026-02-03.':
+    'Kambodscha ist aus der Ländergruppe D:5 ausgeschieden, als das US-Außenministerium sein Waffenembargo aufhob (ITAR § 126.1, November 2025); die EAR folgten am 03.02.2026.',
+  'Cyprus is named in ITAR § 126.1, but its status as a proscribed destination is suspended from 2025-10-01 to 2026-09-30 (renewed yearly since 2022); it is not counted in D:5 here. Check the current suspension.':
+    'Zypern ist in ITAR § 126.1 genannt, sein Status als verbotenes Bestimmungsziel ist jedoch vom 01.10.2025 bis 30.09.2026 ausgesetzt (seit 2022 jährlich verlängert); hier wird es nicht zu D:5 gezählt. Prüfen Sie die aktuelle Aussetzung.',
+  'Ethiopia was added to ITAR § 126.1 in November 2021, which adds it to D:5; no later removal was found.':
+    'Äthiopien wurde im November 2021 in ITAR § 126.1 aufgenommen und gehört damit zu D:5; eine spätere Streichung wurde nicht gefunden.',
+  'Syria\'s sanctions changed in 2025; its listing in ITAR § 126.1 (and so in D:5) was not re-checked.':
+    'Die Sanktionen gegen Syrien haben sich 2025 geändert; seine Nennung in ITAR § 126.1 (und damit in D:5) wurde nicht erneut geprüft.',
+  'A copy of the supplement\'s A table read for this data does not clearly mark Brazil in A:6; check it.':
+    'Eine für diese Daten gelesene Kopie der Tabelle A des Supplements weist Brasilien nicht eindeutig A:6 zu; prüfen Sie das.',
+  'Hong Kong has been treated as China under the EAR since BIS removed it as a separate destination in December 2020.':
+    'Hongkong wird nach den EAR als China behandelt, seit das BIS es im Dezember 2020 als eigenes Bestimmungsziel gestrichen hat.',
+  'Macau is a destination of its own under the EAR (since 1999); the advanced-computing rules name it beside Country Group D:5 (\'D:5 or Macau\'), as it is not in D:5.':
+    'Macau ist nach den EAR ein eigenes Bestimmungsziel (seit 1999); die Regeln zu Advanced Computing nennen es neben der Ländergruppe D:5 („D:5 oder Macau“), da es nicht zu D:5 gehört.',
+};
 
 export const STEPS = {
   'tpp-unknown': () => 'TPP ist unbekannt: Es wurden keine Durchsatzwerte angegeben.',
@@ -258,6 +428,34 @@ export const STEPS = {
   'pd-value': (p, w) => `PD beträgt ${w.value('performanceDensity', p.pd)} = TPP ${w.value('tpp', p.tpp)} ÷ ${w.number(p.area, 2)} mm² nicht planarer Logik-Die-Fläche.`,
   'pd-no-die-area': () => 'PD ist unbekannt: Es wurde keine Die-Fläche angegeben.',
   'pd-no-non-planar-die': () => 'PD ist nicht definiert: Kein Die wird in einem nicht planaren Prozess (FinFET oder GAA) gefertigt, daher können nur Bestimmungen greifen, die allein auf TPP abstellen.',
+  fleet: (p, w) => `${w.number(p.quantity, 0)} Chips × TPP ${w.value('tpp', p.tpp)} = Gesamt-TPP ${w.value('totalTpp', p.totalTpp)}: `
+    + `${w.value('h100EquivalentsByTpp', p.byTpp)} H100-Äquivalente nach TPP (÷ 15.832, wie die Obergrenzen der AI-Diffusion-Regel zählen)`
+    + (p.by8Bit !== null && p.eightBitTeraOps !== null
+      ? `, ${w.value('h100EquivalentsBy8Bit', p.by8Bit)} nach 8-Bit-Spitzenoperationen (je ${w.number(p.eightBitTeraOps, 3)} Tera-Operationen/s ohne Sparsity ÷ 1.979, wie Epoch AI zählt).`
+      : '; nach 8-Bit-Operationen keine, da kein 8-Bit-Wert angegeben wurde.'),
+  country: (p, w) => {
+    const groups = p.role === 'shipFrom' ? (p.country === 'US' ? ' (eine Ausfuhr aus den Vereinigten Staaten)' : ' (eine Wiederausfuhr oder eine Ausfuhr aus dem Ausland)')
+      : p.groups.length ? ` (${p.groups.length > 1 ? 'Ländergruppen' : 'Ländergruppe'} ${w.and(p.groups)})` : ' (in keiner der Ländergruppen D:1, D:4, D:5, A:5 und A:6)';
+    return `${ROLE[p.role]} ${p.country}${groups}.`;
+  },
+  'training-unknown': () => 'Der Trainingsrechenaufwand ist unbekannt: Geben Sie den Cluster (Chips, Rate je Chip, Auslastung und Dauer), das Modell (Parameter und Tokens) oder die FLOP insgesamt an.',
+  'training-cluster': (p, w) => `Der Rechenaufwand des Laufs beträgt ${w.value('trainingFlop', p.flop)} = ${w.number(p.chips, 0)} Chips × ${perChip(p.perChip, w)} × ${share(p.utilization, w)} Auslastung × ${w.number(p.days, 3)} Tage (${w.number(p.seconds, 0)} s).`,
+  'training-cluster-rate': (p, w) => `Der Cluster rechnet mit ${w.value('clusterPeakOpsPerSecond', p.rate)} = ${w.number(p.chips, 0)} Chips × ${perChip(p.perChip, w)} × ${share(p.utilization, w)} Auslastung (Spitze ${w.value('clusterPeakOpsPerSecond', p.peak)}); es wurde keine Dauer angegeben, daher ist der Rechenaufwand des Laufs unbekannt.`,
+  'training-model': (p, w) => `Der Rechenaufwand des Laufs beträgt ${w.value('trainingFlop', p.flop)} = 6 × ${w.figure('trainingFlop', p.parameters)} ${p.active ? 'aktive Parameter' : 'Parameter'} × ${w.figure('trainingFlop', p.tokens)} Tokens.`,
+  'training-total': (p, w) => `Der Rechenaufwand des Laufs ist angegeben: ${w.value('trainingFlop', p.flop)}.`,
+  'training-cumulative': (p, w) => `Der Trainingsrechenaufwand des Modells beträgt ${w.value('trainingFlop', p.total)} = ${[
+    ...(p.base !== null ? [`ursprüngliches Modell ${w.value('trainingFlop', p.base)}`] : []),
+    `dieser Lauf ${w.value('trainingFlop', p.run)}`,
+    ...(p.fineTuning !== null ? [`Feinabstimmung und andere Veränderungen ${w.value('trainingFlop', p.fineTuning)}`] : []),
+  ].join(' + ')}.`,
+  modification: (p, w) => {
+    const thirds = new Decimal(p.thirds);
+    const side = thirds.greaterThan(1) ? 'mehr als' : thirds.lessThan(1) ? 'weniger als' : 'genau';
+    return `Die Veränderung benötigte ${w.value('trainingFlop', p.modification)}, ${side} ein Drittel der ${w.value('trainingFlop', p.base)} des ursprünglichen Modells `
+      + `(${w.value('modificationThirds', p.thirds)} Drittel).`;
+  },
+  'days-to-line': (p, w) => `Bei dieser Rate erreicht der Rechenaufwand des Modells ${w.threshold('trainingFlop', p.threshold)} (${w.item(p.item).label}) nach ${w.number(p.days, 2)} Trainingstagen`
+    + `${p.durationDays !== null ? `; der Lauf dauert ${w.number(p.durationDays, 3)} Tage` : ''}.`,
   'mbd-value': (p, w) => `Die Speicherbandbreitendichte beträgt ${w.value('memoryBandwidthDensity', p.mbd)} = ${w.number(p.bandwidth, 2)} GB/s ÷ ${w.number(p.area, 2)} mm² Stapelfläche.`,
   controlled: (p, w) => `Kontrolliert: ${w.classification(p.classification)} (${p.clauses.map((id) => w.item(id).label).join(', ')}).`,
   'clause-holds': (p, w) => `${w.item(p.item).label} ist erfüllt: ${conditions(p.conditions, w)}.`,
@@ -292,6 +490,7 @@ export const STEPS = {
   'rule-set-status': (p, w) => {
     const span = p.until ? `in Kraft vom ${w.date(p.effective)} bis ${w.date(p.until)}` : `wirksam ab ${w.date(p.effective)}`;
     const replaced = p.supersededBy ? `; abgelöst durch ${w.ruleSetTitle(p.supersededBy)}` : '';
+    const stage = p.stage ? `; Stand ${w.date(p.stage.date)}: ${stageWords(p.stage.label)}` : '';
     switch (p.status) {
       case 'superseded':
         return `Dieses Regelwerk ist abgelöst (${span}${replaced}): Nutzen Sie es für den Rückblick oder zum Vergleich, nicht für heutige Ausfuhren.`;
@@ -302,7 +501,11 @@ export const STEPS = {
       case 'reported':
         return `Dieses Regelwerk beruht auf Berichten und ist nicht veröffentlicht (${span}): Seine Grenzwerte stammen aus Unternehmensmitteilungen und Presseberichten, nicht aus einer veröffentlichten Regelung.`;
       case 'bill':
-        return `Dieses Regelwerk ist ein Gesetzentwurf, kein Gesetz (${span}): ein Vorschlag, keine geltende Regelung.`;
+        return `Dieses Regelwerk ist ein Gesetzentwurf, kein Gesetz (${p.stage ? `eingebracht am ${w.date(p.effective)}${stage}` : span}): ein Vorschlag, keine geltende Regelung.`;
+      case 'enacted':
+        return `Dieses Regelwerk ist erlassen, aber noch nicht in Kraft: Es tritt am ${w.date(p.effective)} in Kraft${stage}.`;
+      case 'withdrawn':
+        return `Dieses Regelwerk ist ein zurückgezogener Entwurf, nie veröffentlicht (berichtet am ${w.date(p.effective)}${stage}): Seine Grenzwerte stammen aus Presseberichten über den Entwurf.`;
       case 'hypothetical':
         return p.derivedFrom
           ? `Dieses Regelwerk ist hypothetisch, mit Schwellenwerten, die gegenüber ${w.ruleSetTitle(p.derivedFrom)} geändert wurden: ein Gedankenspiel, keine geltende Regelung.`
@@ -316,4 +519,10 @@ export const STEPS = {
   'planar-excluded': (p, w) => `${w.number(p.area, 2)} mm² Die-Fläche in einem planaren Prozess bleiben bei der anrechenbaren Die-Fläche außen vor, da die Definition nur nicht planare Logik-Dies zählt.`,
   'near-threshold': (p, w) => `${position(p.condition, w)} (${w.item(p.item).label}), weniger als 1 % entfernt: Datenblattwerte sind oft gerundet; prüfen Sie daher die genauen Werte.`,
   'hbm-not-used': () => 'Die Angaben enthalten einen HBM-Stapel (hbmStack), beschreiben aber einen Logikchip, dessen mitverpackter HBM nicht unter 3A090.c fällt: Der Stapel wird nicht bewertet. Setzen Sie kind auf „hbm-stack“, um einen eigenständigen HBM-Stapel zu bewerten.',
+  'h100e-conventions': (p, w) => `Nach TPP zählt einer dieser Chips als ${w.value('h100EquivalentsByTpp', p.byTpp)} H100, nach 8-Bit-Spitzenoperationen als ${w.value('h100EquivalentsBy8Bit', p.by8Bit)}: `
+    + 'TPP gewichtet jede Operation mit ihrer Bitlänge und nimmt den höchsten Wert, sodass die 4-Bit-Rate eines Chips mehr zählen kann als seine 8-Bit-Rate. Die Obergrenzen der AI-Diffusion-Regel zählen TPP; Epoch AI zählt 8-Bit-Operationen.',
+  'country-note': (p) => `${ROLE[p.role]} ${p.country}${p.group ? ` (Ländergruppe ${p.group})` : ''}: ${COUNTRY_NOTES[p.note] ?? p.note}`,
+  'training-estimate': (p) => (p.route === 'cluster'
+    ? 'Der Rechenaufwand des Laufs ist geschätzt als Spitzenrate × Auslastung × Dauer; die Regeln zählen die tatsächlich ausgeführten Operationen, geben Sie daher die gemessene Gesamtzahl (totalFlop) an, wenn sie bekannt ist.'
+    : '6 × Parameter × Tokens schätzt die Trainingsoperationen eines dichten Transformers (Vorwärts- und Rückwärtsdurchläufe); Attention und andere Terme bleiben außen vor, und die Regeln zählen die tatsächlich ausgeführten Operationen.'),
 } satisfies StepMessages;

@@ -5,9 +5,11 @@
  */
 import type { WorkingMessages } from '../messages.js';
 import { STEPS, classification as named } from './engine.js';
+import { TRAINING } from './training.js';
 
 export const WORKING = {
   engineSteps: STEPS,
+  training: TRAINING,
 
   table: {
     caption: 'Bestimmung für Bestimmung',
@@ -31,6 +33,7 @@ export const WORKING = {
     noMargin: '—',
     shortOf: (amount: string, threshold: string) => `${amount} unter ${threshold}`,
     over: (amount: string, threshold: string) => `${amount} über ${threshold}`,
+    multiple: (distance: string, multiple: string) => `${distance}: ${multiple} des Grenzwerts`,
     at: (threshold: string) => `genau auf ${threshold}`,
     classifies: (classification: string) => `Einstufung: ${named(classification)}`,
     byReading: (values: string) => `hängt von der Bitlänge ab: ${values}`,
@@ -62,6 +65,24 @@ export const WORKING = {
     namedPointNoPd: (name: string, tpp: string) => `Die PD von ${name} ist unbekannt; der Chip ist daher als senkrechte Linie bei TPP ${tpp} gezeichnet.`,
     namedNoPoint: (name: string) => `${name} ist nicht gezeichnet: Seine TPP ist nicht bekannt.`,
     unlabelled: (names: string) => `Im Diagramm ist kein Platz für die Beschriftungen von ${names}; die Tabelle führt jeden Chip auf.`,
+  },
+
+  bandwidthChart: {
+    show: 'Bandbreiten-Diagramm zeigen',
+    hide: 'Bandbreiten-Diagramm ausblenden',
+    title: 'Diagramm: TPP gegen Gesamt-DRAM-Bandbreite, mit den Bereichen, die Regeln auf beiden ziehen',
+    axisX: 'TPP',
+    axisY: 'Gesamt-DRAM-Bandbreite (GB/s)',
+    intro: 'TPP verläuft von links nach rechts, die Gesamt-DRAM-Bandbreite von unten nach oben, beide auf linearen Skalen.',
+    box: (ruleSet: string, label: string, conditions: string) => `${ruleSet}, ${label}: ${conditions}`,
+    boxes: (boxes: string[]) => `Gezeichnete Bereiche: ${boxes.join('; ')}.`,
+    legend: (ruleSet: string, label: string) => `${ruleSet}: ${label}`,
+    point: (tpp: string, dram: string) => `Der Chip liegt bei TPP ${tpp}, Gesamt-DRAM-Bandbreite ${dram}.`,
+    pointNoDram: (tpp: string) => `Die Gesamt-DRAM-Bandbreite des Chips ist unbekannt; er ist daher als senkrechte Linie bei TPP ${tpp} gezeichnet.`,
+    inside: (boxes: string) => `Nach den Ergebnissen der Regeln selbst liegt er in: ${boxes}.`,
+    outside: 'Nach den Ergebnissen der Regeln selbst liegt er in keinem der Bereiche.',
+    beyondRight: (tpp: string) => `TPP ${tpp} →`,
+    beyondUp: (dram: string) => `${dram} ↑`,
   },
 
   share: {

@@ -4,9 +4,11 @@
  * a narrow no-break space (U+202F) before ; : ! ? and inside « ».
  */
 import type { ItemKind } from '../../core/metrics/figures.js';
+import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
+import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
-import { WORDS as engine, classificationWords, integer, plural } from './engine.js';
+import { WORDS as engine, classificationWords, integer, plural, pluralOf } from './engine.js';
 
 export const CARD = {
   lang: 'fr',
@@ -30,6 +32,7 @@ export const CARD = {
   ruleSet: {
     label: 'Règles',
     option: (title: string) => title,
+    whatIf: 'Hypothèses : propositions de loi et projets',
     summary: (effective: string, status: string, document: string) => `${document} · applicable à compter du ${effective} · ${status}`,
     customTitle: (title: string) => `${title} (seuils personnalisés)`,
   },
@@ -79,9 +82,23 @@ export const CARD = {
       ? `Si elle était conçue ou commercialisée pour les centres de données, elle serait ${after}.`
       : `Si elle n’était pas destinée aux centres de données, elle serait ${after}.`),
     overlaysLabel: 'Autres règles',
-    overlay: (title: string, answer: string) => `${title} : ${answer}`,
-    overlayNotCovered: 'ne s’applique pas',
+    overlay: (title: string) => `${title} :`,
     overlayUndecided: (inputs: string) => `à trancher selon ${inputs}`,
+    inputShort: {
+      quantity: 'le nombre de puces',
+      destinationCountry: 'la destination',
+      buyerHeadquartersCountry: 'le siège de l’acheteur',
+      shipFromCountry: 'le pays d’expédition',
+      tariffExemption: 'l’usage aux États-Unis',
+      usEndUseQuantity: 'les expéditions vers les États-Unis',
+    } as Partial<Record<InputName, string>>,
+    overlayClassifiedOpen: (classification: string, inputs: string) => `${classificationWords(classification)} ; à trancher selon ${inputs}`,
+    overlaysNotCovered: (titles: string) => `Sans objet : ${titles}`,
+    fleet: 'Total',
+    fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity} ${pluralOf(quantity, 'puce', 'puces')} × ${tpp}`,
+    h100Equivalents: (byTpp: string, by8Bit: string | null) => (by8Bit === null
+      ? `${byTpp} ${pluralOf(byTpp, 'équivalent', 'équivalents')} H100 selon la TPP.`
+      : `${byTpp} ${pluralOf(byTpp, 'équivalent', 'équivalents')} H100 selon la TPP, ${by8Bit} selon les opérations sur 8 bits.`),
     showWorking: 'Afficher le détail du calcul',
     hideWorking: 'Masquer le détail du calcul',
     citation: (document: string, effective: string) => `${document}, applicable à compter du ${effective}`,
@@ -119,6 +136,9 @@ export const CARD = {
     specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) => (list === 'throughput'
       ? `L’attribut spec énumère ${integer(count)} valeurs de débit de calcul ; le calculateur en accepte au plus ${integer(max)}, il n’a donc pas été utilisé.`
       : `L’attribut spec énumère ${integer(count)} dies ; le calculateur en accepte au plus ${integer(max)}, il n’a donc pas été utilisé.`),
+    shipmentNotJson: (detail: string) => `L’attribut shipment ne contient pas de JSON valide (${detail}) ; il n’a pas été utilisé.`,
+    shipmentNotObject: 'L’attribut shipment doit être un objet JSON contenant les champs de l’expédition (quantity, destinationCountry…) ; il n’a pas été utilisé.',
+    shipmentIgnored: (fields: string) => `Certains champs de l’expédition fournie ne sont pas des champs d’expédition et ont été laissés de côté : ${fields}.`,
     specIgnored: (fields: string) => `Une partie de la spec fournie n’a pas pu être affichée dans le formulaire et a été laissée de côté : ${fields}.`,
     ruleSetsNotList: 'La propriété ruleSets doit être une liste de réglementations ; elle n’a pas été utilisée.',
     ruleSetRejected: (name: string, problems: string) => `La réglementation ${name} n’a pas été chargée : ${problems}`,
@@ -190,6 +210,31 @@ export const CARD = {
     meant: (typed: string) => `Ce que signifie « ${typed} »`,
     meantGroup: (value: string) => `${value}, avec un séparateur de milliers`,
     meantDecimal: (value: string) => `${value}, avec un séparateur décimal`,
+  },
+
+  shipment: {
+    legend: 'L’expédition',
+    help: 'Qui achète, où vont les puces, combien, et pour quel usage aux États-Unis : la licence, les droits de douane et les plafonds en dépendent. Laissez non renseigné ce que vous ne savez pas.',
+    quantity: 'Nombre de puces',
+    destination: 'Pays de destination',
+    buyerHeadquarters: 'Siège de l’acheteur (ou de sa société mère)',
+    shipFrom: 'Pays d’expédition',
+    unknown: 'Inconnu',
+    countries: 'Pays',
+    tariffExemption: 'Usage aux États-Unis (droit de douane de la section 232)',
+    exemption: {
+      none: 'Aucun des usages exemptés',
+      'us-data-center': 'Centres de données aux États-Unis',
+      'us-repair': 'Réparations ou remplacements aux États-Unis',
+      'us-research': 'Recherche et développement aux États-Unis',
+      'us-startup': 'Une start-up américaine',
+      'us-consumer': 'Applications grand public aux États-Unis',
+      'us-industrial': 'Applications industrielles civiles aux États-Unis',
+      'us-public-sector': 'Secteur public américain',
+      'secretary-approved': 'Un autre usage autorisé par le secrétaire au Commerce',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: 'Puces expédiées aux clients américains',
+    usEndUseQuantityHelp: 'Unités du même produit destinées à un usage aux États-Unis : la règle de janvier 2026 plafonne les expéditions vers la Chine à 50 % de ce nombre.',
   },
 
   fieldErrors: {

@@ -1,13 +1,15 @@
 /**
  * French, the working's part: the clause table, the chart, sharing, the threshold editor, the as-of
- * field, the vintages, the compare and catalog views, and the engine's explanation steps
- * (engine.ts). Typography as in engine.ts.
+ * field, the vintages, the compare and catalog views, the engine's explanation steps (engine.ts)
+ * and the training-run view (training.ts). Typography as in engine.ts.
  */
 import type { WorkingMessages } from '../messages.js';
 import { STEPS, classificationWords } from './engine.js';
+import { TRAINING } from './training.js';
 
 export const WORKING = {
   engineSteps: STEPS,
+  training: TRAINING,
 
   table: {
     caption: 'Paragraphe par paragraphe',
@@ -31,6 +33,7 @@ export const WORKING = {
     noMargin: '—',
     shortOf: (amount: string, threshold: string) => `${amount} sous ${threshold}`,
     over: (amount: string, threshold: string) => `${amount} au-dessus de ${threshold}`,
+    multiple: (distance: string, multiple: string) => `${distance} : ${multiple} le seuil`,
     at: (threshold: string) => `exactement à ${threshold}`,
     classifies: (classification: string) => `classement : ${classificationWords(classification)}`,
     byReading: (values: string) => `selon la longueur en bits : ${values}`,
@@ -67,6 +70,24 @@ export const WORKING = {
     namedPointNoPd: (name: string, tpp: string) => `${name} : PD inconnue, représentée par une droite verticale à TPP ${tpp}.`,
     namedNoPoint: (name: string) => `${name} n’apparaît pas sur le graphique : sa TPP est inconnue.`,
     unlabelled: (names: string) => `Le graphique manque de place pour étiqueter ${names} ; le tableau liste toutes les puces.`,
+  },
+
+  bandwidthChart: {
+    show: 'Afficher le graphique de bande passante',
+    hide: 'Masquer le graphique de bande passante',
+    title: 'Graphique : bande passante DRAM totale en fonction de la TPP, avec les zones que les règles délimitent sur ces deux axes',
+    axisX: 'TPP',
+    axisY: 'Bande passante DRAM totale (GB/s)',
+    intro: 'La TPP croît de gauche à droite et la bande passante DRAM totale de bas en haut, toutes deux sur des échelles linéaires.',
+    box: (ruleSet: string, label: string, conditions: string) => `${ruleSet}, ${label} : ${conditions}`,
+    boxes: (boxes: string[]) => `Zones représentées : ${boxes.join(' ; ')}.`,
+    legend: (ruleSet: string, label: string) => `${ruleSet} : ${label}`,
+    point: (tpp: string, dram: string) => `La puce se situe à TPP ${tpp}, bande passante DRAM totale ${dram}.`,
+    pointNoDram: (tpp: string) => `La bande passante DRAM totale de la puce est inconnue : elle est représentée par une droite verticale à TPP ${tpp}.`,
+    inside: (boxes: string) => `Zones où elle se trouve, d’après les résultats des règles elles-mêmes : ${boxes}.`,
+    outside: 'Elle ne se trouve dans aucune des zones, d’après les résultats des règles elles-mêmes.',
+    beyondRight: (tpp: string) => `TPP ${tpp} →`,
+    beyondUp: (dram: string) => `${dram} ↑`,
   },
 
   share: {

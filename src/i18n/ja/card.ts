@@ -3,7 +3,9 @@
  * form's labels show, and, through `engine`, the engine's words. Terms: docs/glossary/ja.md.
  */
 import type { ItemKind } from '../../core/metrics/figures.js';
+import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
+import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS as engine } from './engine.js';
 
@@ -32,6 +34,8 @@ export const CARD = {
   ruleSet: {
     label: '規則',
     option: (title: string) => title,
+    /** The group of bills, withdrawn drafts and hypothetical rule sets in the selector. */
+    whatIf: '仮定の検討：法案と草案',
     summary: (effective: string, status: string, document: string) => `${document}（${effective}施行）：${status}`,
     customTitle: (title: string) => `${title}（しきい値を編集）`,
   },
@@ -75,9 +79,26 @@ export const CARD = {
     noLine: '数値を1つ変えるだけでは、この判定は変わりません。',
     market: (toDatacenter: boolean, after: string) => `${toDatacenter ? 'データセンター向けに設計または販売されている場合' : 'データセンター向けでない場合'}、${after}になります。`,
     overlaysLabel: 'その他の規則',
-    overlay: (title: string, answer: string) => `${title}：${answer}`,
-    overlayNotCovered: '適用されない',
+    /** A line's label, before the rule's answer. */
+    overlay: (title: string) => `${title}：`,
     overlayUndecided: (inputs: string) => `${inputs}によって決まる`,
+    /** Inputs as a card's line names them, shorter than the engine's names (which the working uses). */
+    inputShort: {
+      quantity: 'チップ数',
+      destinationCountry: '仕向地',
+      buyerHeadquartersCountry: '購入者の本社所在地',
+      shipFromCountry: '出荷元',
+      tariffExemption: '米国内での用途',
+      usEndUseQuantity: '米国向けの出荷数',
+    } as Partial<Record<InputName, string>>,
+    /** The rule's own classification (a tariff band), and what its consequence depends on. */
+    overlayClassifiedOpen: (classification: string, inputs: string) => `${classification}（${inputs}によって決まる）`,
+    overlaysNotCovered: (titles: string) => `適用なし：${titles}`,
+    fleet: '合計',
+    fleetFormula: (quantity: string, tpp: string) => `TPP = チップ${quantity}個 × ${tpp}`,
+    /** H100-equivalents by TPP (as the AI Diffusion rule counts) and by peak 8-bit operations (as Epoch AI counts; null without an 8-bit figure). */
+    h100Equivalents: (byTpp: string, by8Bit: string | null) =>
+      (by8Bit === null ? `H100換算でTPPによると${byTpp}個分。` : `H100換算でTPPによると${byTpp}個分、8ビット演算によると${by8Bit}個分。`),
     showWorking: '計算過程を表示',
     hideWorking: '計算過程を隠す',
     citation: (document: string, effective: string) => `${document}、${effective}施行`,
@@ -114,6 +135,9 @@ export const CARD = {
     specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
       `specには${list === 'throughput' ? 'スループットの数値' : 'ダイ'}が${grouped(count)}件ありますが、計算ツールが扱えるのは最大${max}件のため、使用していません。`,
     specIgnored: (fields: string) => `指定されたspecの一部はフォームに表示できないため、除外しました：${fields}。`,
+    shipmentNotJson: (detail: string) => `shipment属性が有効なJSONではないため（${detail}）、使用していません。`,
+    shipmentNotObject: 'shipmentは、出荷の各フィールド（quantity、destinationCountryなど）を持つJSONオブジェクトである必要があります。使用していません。',
+    shipmentIgnored: (fields: string) => `指定されたshipmentの一部は出荷のフィールドではないため、除外しました：${fields}。`,
     ruleSetsNotList: 'ruleSetsプロパティはルールセットのリストである必要があります。使用していません。',
     ruleSetRejected: (name: string, problems: string) => `ルールセット${name}は読み込まれませんでした：${problems}`,
     ruleSetTooDeep: (levels: number) => `リストとオブジェクトの入れ子が${levels}階層を超えています。ルールセットとしてはありえない構造です。`,
@@ -184,6 +208,31 @@ export const CARD = {
     meant: (typed: string) => `「${typed}」の意味`,
     meantGroup: (value: string) => `${value}（桁区切り）`,
     meantDecimal: (value: string) => `${value}（小数点）`,
+  },
+
+  shipment: {
+    legend: '出荷',
+    help: '購入者、チップの行き先、数量、米国内での用途を入力してください。許可、関税、上限はこれらによって決まります。わからない項目は「不明」のままにしてください。',
+    quantity: 'チップ数',
+    destination: '仕向国',
+    buyerHeadquarters: '購入者（またはその親会社）の本社所在国',
+    shipFrom: '出荷元の国',
+    unknown: '不明',
+    countries: '国',
+    tariffExemption: '米国内での用途（232条関税）',
+    exemption: {
+      none: '免除対象の用途に当たらない',
+      'us-data-center': '米国内のデータセンター',
+      'us-repair': '米国内での修理・交換',
+      'us-research': '米国内での研究開発',
+      'us-startup': '米国のスタートアップ',
+      'us-consumer': '米国内の消費者向け用途',
+      'us-industrial': '米国内の民生用産業用途',
+      'us-public-sector': '米国の公共部門',
+      'secretary-approved': '商務長官が認めるその他の用途',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: '米国の顧客向けの出荷数',
+    usEndUseQuantityHelp: '同じ製品の米国内向けの出荷数です。2026年1月の規則は、中国向けの出荷をこの数の50%までに制限しています。',
   },
 
   fieldErrors: {

@@ -7,10 +7,11 @@ import { Decimal } from '../../core/decimal.js';
 import type { Boundary } from '../../core/boundary.js';
 import type { ErrorCode, Expected, FieldError } from '../../core/errors.js';
 import type { NumberStyle } from '../../core/format.js';
-import { METRICS, type MetricName } from '../../core/metrics/registry.js';
+import { METRICS, type MetricDefinition, type MetricName } from '../../core/metrics/registry.js';
 import type { ConditionResult, Verdict } from '../../core/rules/classify.js';
-import type { EntryParams } from '../../core/explain/steps.js';
+import type { CountryRole, EntryParams, PerChipParams } from '../../core/explain/steps.js';
 import type { StepMessages, Words, WordsMessages } from '../../core/explain/words.js';
+import { RULE_SETS } from './rule-sets.js';
 
 /** Digits grouped by "," with "." before the decimals, as Japanese writes them. */
 const NUMBERS: NumberStyle = { group: ',', decimal: '.', minus: '-' };
@@ -33,20 +34,39 @@ function list(items: readonly string[], word: string): string {
 export const and = (items: readonly string[]) => list(items, 'と');
 export const or = (items: readonly string[]) => list(items, 'または');
 
-/** "3A090.bとして規制対象", "規制対象外", "未確定". */
+/**
+ * The built-in rule sets' classifications that are words ("frontier model"), by the original: a
+ * verdict names its classification without its rule set, and an ECCN paragraph stays as it is.
+ */
+const CLASSIFICATIONS: Record<string, string> = Object.assign({}, ...Object.values(RULE_SETS).map((r) => r.classifications ?? {}));
+
+/** A classification as Japanese says it: "3A090.b", "フロンティアモデル". */
+export const classification = (c: string | null) => (c === null ? '' : CLASSIFICATIONS[c] ?? c);
+
+/** "3A090.bとして規制対象", "フロンティアモデルとして規制対象", "規制対象外", "未確定". */
 export function verdictWords(v: Pick<Verdict, 'status' | 'classification'>): string {
-  if (v.status === 'controlled') return `${v.classification}として規制対象`;
+  if (v.status === 'controlled') return `${classification(v.classification)}として規制対象`;
   return v.status === 'not-controlled' ? '規制対象外' : '未確定';
 }
 
 /** The item kinds, as a condition on `itemKind` shows its values and as "この品目は…です" ends. */
-const KIND = { logic: 'ロジックチップ', 'hbm-stack': '単体のHBMスタック' };
+const KIND = { logic: 'ロジックチップ', 'hbm-stack': '単体のHBMスタック', 'training-run': 'AIモデルの学習実行' };
 
 /** The rule-set families the built-in rule sets name; another family is shown as given. */
 const FAMILIES: Record<string, string> = {
   '3A090 integrated circuits': '3A090の集積回路',
   '3A090.c high-bandwidth memory': '3A090.cの高帯域幅メモリ',
   'H20-class licence letters': 'H20級のインフォームレター',
+  '3A090 licence by destination and buyer': '仕向地と購入者による3A090の許可要件',
+  'Section 232 semiconductor duty': '通商拡大法232条に基づく半導体関税',
+  'AI Diffusion caps': 'AI拡散規則の上限',
+  'China volume cap': '中国向け出荷量の上限',
+  'Draft AI chip export caps': 'AIチップ輸出上限の草案',
+  'US bills on AI chip exports': 'AIチップの輸出に関する米国の法案',
+  'EU AI Act general-purpose models': 'EU AI法の汎用AIモデル',
+  'California frontier AI': 'カリフォルニア州のフロンティアAI規制',
+  'New York frontier AI': 'ニューヨーク州のフロンティアAI規制',
+  'US executive orders on AI': 'AIに関する米国の大統領令',
 };
 const family = (name: string) => FAMILIES[name] ?? name;
 
@@ -68,6 +88,10 @@ const EXPECTED: Record<Expected, string> = {
   source: 'はtitleとurlを持つオブジェクトである必要があります',
   citation: 'はdocument、published、urlを持つオブジェクトである必要があります',
   'date-or-false': 'はYYYY-MM-DD形式の日付、またはfalseである必要があります',
+  cluster: 'はchips、perChip、utilization（およびdurationDays）を持つオブジェクトである必要があります',
+  model: 'はparameters（またはactiveParameters）とtokensを持つオブジェクトである必要があります',
+  'per-chip': 'はvalueとunit（およびformat）を持つオブジェクトである必要があります',
+  stage: 'はlabelとdateを持つオブジェクトである必要があります',
 };
 
 const shown = (e: FieldError) => (e.params.given ? `（${e.params.given}）` : '');
@@ -91,6 +115,11 @@ const PROBLEMS: Record<ErrorCode, (e: FieldError) => string> = {
   'unknown-format': (e) => `の${e.params.given}は既知の形式ではありません（${knownList(e)}）。bitLengthを指定してください`,
   'unknown-unit': (e) => `の${e.params.given}は既知の単位ではありません（${knownList(e)}）`,
   'unknown-kind': (e) => `の${e.params.given}は既知の種類ではありません（${knownList(e)}）`,
+  'unknown-country': (e) => `の${e.params.given}はISO 3166-1 alpha-2の国コードではありません（例：US、CN、AE）`,
+  'unknown-exemption': (e) => `の${e.params.given}は既知の最終用途ではありません（${knownList(e)}）`,
+  'not-integer': (e) => `は整数である必要があります${shown(e)}`,
+  'above-maximum': (e) => `は${e.params.max}以下である必要があります`,
+  'one-route-only': (e) => `は学習計算量を求める2つ目の経路になっています。${knownList(e)}のうち1つだけを指定してください`,
   'unknown-status': (e) => `は${knownList(e)}のいずれかである必要があります`,
   'unknown-evidence': (e) => `は${knownList(e)}のいずれかである必要があります`,
   'unknown-rule-set': (e) => `の${e.params.given}は既知のルールセットではありません（既知のもの：${knownList(e) || 'なし'}）`,
@@ -128,6 +157,32 @@ export const WORDS = {
     memoryBandwidthDensity: 'メモリ帯域幅密度',
     datacenter: 'データセンター向けの設計・販売',
     usAvailableSince: '米国での販売開始日',
+    quantity: 'チップ数',
+    totalTpp: '合計TPP',
+    h100EquivalentsByTpp: 'TPPによるH100換算',
+    h100EquivalentsBy8Bit: '8ビット演算によるH100換算',
+    shareOfUsShipments: '米国向け出荷量に対する比率',
+    destinationCountry: '仕向地',
+    buyerHeadquartersCountry: '購入者の本社所在地',
+    shipFromCountry: '出荷元',
+    destinationInD1: '仕向地がカントリーグループD:1の国',
+    destinationInD4: '仕向地がカントリーグループD:4の国',
+    destinationInD5OrMacau: '仕向地がカントリーグループD:5の国またはマカオ',
+    destinationInA5: '仕向地がカントリーグループA:5の国',
+    destinationInA6: '仕向地がカントリーグループA:6の国',
+    buyerHeadquartersInD5OrMacau: '購入者の本社所在地がカントリーグループD:5の国またはマカオ',
+    destinationOutsideChinaMacau: '仕向地が中国・マカオ以外',
+    shippedFromOutsideUs: '出荷元が米国以外',
+    tariffExemption: '米国内での最終用途',
+    tariffExempt: '関税免除の対象となる米国内の最終用途向けの輸入',
+    trainingFlop: '学習計算量',
+    modificationThirds: '元のモデルの計算量の3分の1に対する改変の計算量の倍率',
+    clusterPeakOpsPerSecond: 'クラスターのピーク性能',
+    clusterNetworkGbps: 'クラスターのネットワーク速度',
+    singleDatacenter: '単一のデータセンター内への設置',
+    biologicalSequenceData: '主に生物学的配列データによる学習',
+    generatesContent: 'テキスト・音声・画像・動画のいずれかの生成',
+    developerRevenueUsd: '開発者の売上高',
     controlled: '規制対象',
     classification: '分類',
   },
@@ -141,6 +196,20 @@ export const WORDS = {
     hbmStack: 'HBMスタックの帯域幅・面積',
     usAvailableSince: '米国で初めて販売された日',
     bitLength: '規則上未確定のビット長',
+    quantity: 'チップ数',
+    destinationCountry: '仕向国',
+    buyerHeadquartersCountry: '購入者（またはその最終親会社）が本社を置く国',
+    shipFromCountry: 'チップの出荷元の国',
+    tariffExemption: 'チップを輸入する米国内の最終用途',
+    usEndUseQuantity: '米国の顧客向けの出荷数',
+    trainingCompute: '学習計算量（チップ数と期間、パラメータ数とトークン数、またはFLOPによる）',
+    trainingDuration: '学習期間',
+    baseModelFlop: '元のモデルの学習計算量',
+    developerRevenueUsd: '開発者の年間売上高',
+    biologicalSequenceData: 'モデルが主に生物学的配列データで学習したかどうか',
+    generatesContent: 'モデルがテキスト・音声・画像・動画のいずれかを生成するかどうか',
+    clusterNetwork: 'クラスターのネットワーク速度',
+    singleDatacenter: 'クラスターが単一のデータセンター内にあるかどうか',
   },
   kind: KIND,
   status: {
@@ -151,6 +220,8 @@ export const WORDS = {
     reported: '報道のみ（未公表）',
     bill: '法案（法律ではない）',
     hypothetical: '仮定（規則ではない）',
+    enacted: '成立済み・未施行',
+    withdrawn: '撤回された草案（未公表）',
   },
   verdict: (status: 'controlled' | 'not-controlled' | 'indeterminate', classification: string | null) => verdictWords({ status, classification }),
   errors: ERRORS,
@@ -183,11 +254,20 @@ function entryFormula(e: EntryParams, w: Words): string {
   return `${figure}${converted} × ${e.bitLength}ビット${e.bitLengthOverridden ? '（ビット長は指定値）' : ''}`;
 }
 
-/** Where a known numeric value stands against its threshold, e.g. "TPPは4,790で、しきい値4,800を10下回ります". */
+/** A ratio as a multiple in Japanese: the shared "1.50×" with 倍 for its sign, "1.50倍". */
+const times = (ratio: string, w: Words) => w.multiple(ratio).replace(/×$/, '倍');
+
+/**
+ * Where a known numeric value stands against its threshold, e.g. "TPPは4,790で、しきい値4,800を10下回ります";
+ * for a metric compared as a multiple (a cap), "合計TPPは1,187,400,000で、しきい値790,000,000の1.50倍です".
+ */
 function position(c: ConditionResult, w: Words): string {
   const difference = new Decimal(c.margin?.absolute ?? 0);
+  const def: MetricDefinition = METRICS[c.metric];
+  const relative = c.margin?.relative ?? null;
   const stands = `${w.metric(c.metric)}は${w.value(c.metric, c.value ?? '0')}で、しきい値${w.threshold(c.metric, c.threshold)}`;
   if (difference.isZero()) return `${stands}ちょうどです`;
+  if (def.compare === 'multiple' && relative !== null) return `${stands}の${times(new Decimal(relative).plus(1).toString(), w)}です`;
   return `${stands}を${w.amount(c.metric, difference.toString(), false)}${difference.isNegative() ? '下回ります' : '上回ります'}`;
 }
 
@@ -198,20 +278,38 @@ interface BooleanWords {
   polite: (value: boolean) => string;
 }
 
+/** A yes-or-no metric's forms: [whether, plain yes, plain no, polite yes, polite no]. */
+type Forms = readonly [string, string, string, string, string];
+
+/** "X" as a statement that is or is not so: "仕向地が中国・マカオ以外です" / "…ではありません". */
+const copula = (x: string): Forms => [`${x}かどうか`, `${x}である`, `${x}ではない`, `${x}です`, `${x}ではありません`];
+
+const BOOLEAN_FORMS: Partial<Record<MetricName, Forms>> = {
+  datacenter: ['データセンター向けに設計または販売されているかどうか', 'データセンター向けに設計または販売されている', 'データセンター向けに設計も販売もされていない',
+    'データセンター向けに設計または販売されています', 'データセンター向けに設計も販売もされていません'],
+  controlled: ['規制対象かどうか', '規制対象である', '規制対象ではない', '規制対象です', '規制対象ではありません'],
+  destinationInD1: copula('仕向地がカントリーグループD:1の国'),
+  destinationInD4: copula('仕向地がカントリーグループD:4の国'),
+  destinationInD5OrMacau: copula('仕向地がカントリーグループD:5の国またはマカオ'),
+  destinationInA5: copula('仕向地がカントリーグループA:5の国'),
+  destinationInA6: copula('仕向地がカントリーグループA:6の国'),
+  buyerHeadquartersInD5OrMacau: copula('購入者の本社所在地がカントリーグループD:5の国またはマカオ'),
+  destinationOutsideChinaMacau: copula('仕向地が中国・マカオ以外'),
+  shippedFromOutsideUs: copula('出荷元が米国以外'),
+  tariffExempt: copula('関税免除の対象となる米国内の最終用途向けの輸入'),
+  singleDatacenter: ['クラスターが単一のデータセンター内にあるかどうか', 'クラスターが単一のデータセンター内にある', 'クラスターが単一のデータセンター内にない',
+    'クラスターは単一のデータセンター内にあります', 'クラスターは単一のデータセンター内にありません'],
+  biologicalSequenceData: ['主に生物学的配列データで学習したかどうか', '主に生物学的配列データで学習している', '主に生物学的配列データで学習していない',
+    '主に生物学的配列データで学習しています', '主に生物学的配列データで学習していません'],
+  generatesContent: ['テキスト・音声・画像・動画のいずれかを生成するかどうか', 'テキスト・音声・画像・動画のいずれかを生成する', 'テキスト・音声・画像・動画のいずれも生成しない',
+    'テキスト・音声・画像・動画のいずれかを生成します', 'テキスト・音声・画像・動画のいずれも生成しません'],
+};
+
 function booleanWords(metric: MetricName, w: Words): BooleanWords {
-  if (metric === 'datacenter') {
-    return {
-      whether: 'データセンター向けに設計または販売されているかどうか',
-      plain: (v) => (v ? 'データセンター向けに設計または販売されている' : 'データセンター向けに設計も販売もされていない'),
-      polite: (v) => (v ? 'データセンター向けに設計または販売されています' : 'データセンター向けに設計も販売もされていません'),
-    };
-  }
-  if (metric === 'controlled') {
-    return {
-      whether: '規制対象かどうか',
-      plain: (v) => (v ? '規制対象である' : '規制対象ではない'),
-      polite: (v) => (v ? '規制対象です' : '規制対象ではありません'),
-    };
+  const forms = BOOLEAN_FORMS[metric];
+  if (forms) {
+    const [whether, yes, no, politeYes, politeNo] = forms;
+    return { whether, plain: (v) => (v ? yes : no), polite: (v) => (v ? politeYes : politeNo) };
   }
   const label = w.metric(metric);
   const said = (v: boolean) => `${label}：${w.messages.yesNo(v)}`;
@@ -228,7 +326,8 @@ function condition(c: ConditionResult, w: Words): string {
   if (kind === 'boolean') {
     const b = booleanWords(c.metric, w);
     const needs = b.plain(c.threshold === 'true');
-    if (c.value === null) return `${b.whether}は不明です（要件：${needs}）。`;
+    // A question that does not arise for this item (a cluster's, for a run described by its model) is false, not open.
+    if (c.value === null) return c.met === false ? `${label}：当てはまりません。` : `${b.whether}は不明です（要件：${needs}）。`;
     return `${b.polite(c.value === 'true')}${c.met ? '' : `（要件：${needs}）`}。`;
   }
   if (kind !== 'number') {
@@ -255,6 +354,13 @@ function effect(b: Boundary, current: Verdict, w: Words): string {
   return `${after}のままですが、${and(gained.map((t) => `「${t}」`)) || '別の帰結'}が加わります`;
 }
 
+/** The whole number of chips that crosses a line the quantity lever reaches at `to` (a fraction). */
+function chipsAcross(b: Boundary): string {
+  const to = new Decimal(b.leverTo ?? '0');
+  const count = b.direction === 'increase' ? (b.strict ? to.floor().plus(1) : to.ceil()) : (b.strict ? to.ceil().minus(1) : to.floor());
+  return Decimal.max(count, 0).toString();
+}
+
 function nearestLine(b: Boundary, current: Verdict, w: Words): string {
   const to = w.value(b.metric, b.to);
   const reach = b.strict ? (b.direction === 'increase' ? `${to}を超える` : `${to}を下回る`) : `${to}になる`;
@@ -263,7 +369,10 @@ function nearestLine(b: Boundary, current: Verdict, w: Words): string {
   const percent = b.relativeChange && !change.isZero() ? `、${w.percent(b.relativeChange)}` : '';
   const scope = b.lever === 'throughput'
     ? b.metric === 'tpp' ? '、ダイ面積は変えない場合' : `、スループット${w.percent(b.leverTo ?? '0')}の場合`
-    : b.lever === 'dieArea' ? `、対象ダイ面積が${w.number(b.leverTo ?? '0', 2)} mm²の場合` : '';
+    : b.lever === 'dieArea' ? `、対象ダイ面積が${w.number(b.leverTo ?? '0', 2)} mm²の場合`
+      : b.lever === 'quantity' && b.metric !== 'quantity' ? `、チップ数にして${w.number(chipsAcross(b), 0)}個`
+        : b.lever === 'trainingDays' ? `、学習開始から${w.number(b.leverTo ?? '0', 2)}日の時点`
+          : b.lever === 'runCompute' && b.metric !== 'trainingFlop' ? `、この学習実行の計算量が${w.value('trainingFlop', b.leverTo ?? '0')}の場合` : '';
   return `最も近い境界（${w.item(b.itemId).label}）：${w.metric(b.metric)}が${reach}と（${amount}${percent}${scope}）、${effect(b, current, w)}。`;
 }
 
@@ -271,6 +380,48 @@ function nearestLine(b: Boundary, current: Verdict, w: Words): string {
 const bitLengths = (lengths: readonly { format: string; bitLength: string }[]) => lengths.map((b) => `${b.format}を${b.bitLength}ビット`).join('、');
 
 const FOR_HISTORY = '過去の確認や比較のためのもので、現在の輸出の判断には使えません';
+
+/** Which party or place a country given in a spec is. */
+const ROLE: Record<CountryRole, string> = { destination: '仕向地', buyerHeadquarters: '購入者の本社所在地', shipFrom: '出荷元' };
+
+/** The country-groups data's notes (src/data/country-groups.json), by their English text; another note is shown as given. */
+const COUNTRY_NOTES: Record<string, string> = {
+  'Hong Kong has been treated as China under the EAR since BIS removed it as a separate destination in December 2020.':
+    '香港は、2020年12月にBISが独立した仕向地としての扱いをやめて以来、EAR上は中国として扱われています。',
+  'Macau is a destination of its own under the EAR (since 1999); the advanced-computing rules name it beside Country Group D:5 (\'D:5 or Macau\'), as it is not in D:5.':
+    'マカオはEAR上、（1999年以来）独立した仕向地です。D:5に含まれないため、先端コンピューティング関連の規則はカントリーグループD:5と並べて名指ししています（「D:5またはマカオ」）。',
+  'Cambodia left Country Group D:5 when the State Department lifted its arms embargo (ITAR § 126.1, November 2025); the EAR followed on 2026-02-03.':
+    'カンボジアは、国務省が武器禁輸を解除した（ITAR § 126.1、2025年11月）ことでカントリーグループD:5から外れました。EARは2026年2月3日にこれに追随しました。',
+  'Cyprus is named in ITAR § 126.1, but its status as a proscribed destination is suspended from 2025-10-01 to 2026-09-30 (renewed yearly since 2022); it is not counted in D:5 here. Check the current suspension.':
+    'キプロスはITAR § 126.1に記載されていますが、禁止仕向地としての扱いは2025年10月1日から2026年9月30日まで停止されています（2022年以来、毎年更新）。ここではD:5に含めていません。現在の停止措置を確認してください。',
+  'Ethiopia was added to ITAR § 126.1 in November 2021, which adds it to D:5; no later removal was found.':
+    'エチオピアは2021年11月にITAR § 126.1に追加され、これによりD:5に加わりました。その後に除外された記録は見つかっていません。',
+  'Syria\'s sanctions changed in 2025; its listing in ITAR § 126.1 (and so in D:5) was not re-checked.':
+    'シリアに対する制裁は2025年に変更されました。ITAR § 126.1への記載（したがってD:5への該当）は再確認していません。',
+  'A copy of the supplement\'s A table read for this data does not clearly mark Brazil in A:6; check it.':
+    'このデータのために参照した補足のA表の写しでは、ブラジルがA:6に含まれるかどうかが明確ではありません。確認してください。',
+};
+
+/** Where a bill or a draft stands (a rule set's `stage`), by its English label; another label is shown as given. */
+const STAGES: Record<string, string> = {
+  'left out of the final FY2026 NDAA (its Senate-passed version had it as an amendment); S. 3150 and H.R. 5885 pending':
+    '2026会計年度国防権限法（NDAA）の最終版には盛り込まれず（上院可決版には修正条項として含まれていた）、S. 3150とH.R. 5885は審議中',
+  'referred to the Senate Committee on Banking, Housing, and Urban Affairs; no further action found':
+    '上院銀行・住宅・都市問題委員会に付託され、その後の動きは確認されていない',
+  'introduced in the Senate as S. 4456 (the House bill H.R. 6875 was reported advanced by the Foreign Affairs Committee, 42–2–1, on 2026-01-21)':
+    '上院にS. 4456として提出（下院の法案H.R. 6875は、2026年1月21日に下院外交委員会で賛成42、反対2、棄権1で可決されたと報じられている）',
+  'withdrawn from the OIRA review it entered on 2026-02-26':
+    '2026年2月26日に始まった行政管理予算局情報・規制問題室（OIRA）の審査から撤回',
+};
+
+/** A per-chip rate as typed, e.g. "BF16 989.5 TFLOPS", halved when sparse. */
+function perChip(p: PerChipParams, w: Words): string {
+  const figure = `${p.format ? `${p.format} ` : ''}${w.number(p.value, 3)} ${p.unit}`;
+  return p.sparse ? `${figure}（スパース値のため半減し、密演算${w.number(p.denseTeraOps, 3)}兆回/秒）` : figure;
+}
+
+/** A share from 0 to 1 as a percentage without a sign, e.g. "40%". */
+const share = (fraction: string, w: Words) => `${w.number(new Decimal(fraction).times(100).toString(), 2)}%`;
 
 export const STEPS = {
   'tpp-unknown': () => 'TPPは不明です。スループットの数値が入力されていません。',
@@ -282,6 +433,32 @@ export const STEPS = {
   'pd-value': (p, w) => `PDは${w.value('performanceDensity', p.pd)}です（= TPP ${w.value('tpp', p.tpp)} ÷ 非平面型ロジックダイの面積${w.number(p.area, 2)} mm²）。`,
   'pd-no-die-area': () => 'PDは不明です。ダイ面積が入力されていません。',
   'pd-no-non-planar-die': () => 'PDは存在しません。非平面型（FinFETまたはGAA）プロセスで製造されたダイがないため、TPPだけを条件とする項しか適用されません。',
+  fleet: (p, w) => `チップ${w.number(p.quantity, 0)}個 × TPP ${w.value('tpp', p.tpp)} = 合計TPP ${w.value('totalTpp', p.totalTpp)}です。`
+    + `H100換算では、TPPによると${w.value('h100EquivalentsByTpp', p.byTpp)}個分（÷ 15,832。AI拡散規則の上限と同じ数え方）`
+    + (p.by8Bit !== null && p.eightBitTeraOps !== null
+      ? `、ピーク8ビット演算によると${w.value('h100EquivalentsBy8Bit', p.by8Bit)}個分（1個当たり密演算${w.number(p.eightBitTeraOps, 3)}兆回/秒 ÷ 1,979。Epoch AIの数え方）です。`
+      : 'です。8ビットの数値が入力されていないため、8ビット演算による換算はありません。'),
+  country: (p, w) => `${ROLE[p.role]}：${p.country}${p.role === 'shipFrom' ? (p.country === 'US' ? '（米国からの輸出）' : '（再輸出または国外からの輸出）')
+    : p.groups.length ? `（カントリーグループ${w.and(p.groups)}）` : '（カントリーグループD:1、D:4、D:5、A:5、A:6のいずれにも属さない）'}。`,
+  'training-unknown': () => '学習計算量は不明です。クラスター（チップ数、チップ当たりの性能、利用率、期間）、モデル（パラメータ数とトークン数）、または合計FLOPを入力してください。',
+  'training-cluster': (p, w) => `この学習実行の計算量は${w.value('trainingFlop', p.flop)}です（= チップ${w.number(p.chips, 0)}個 × ${perChip(p.perChip, w)} × 利用率${share(p.utilization, w)} × ${w.number(p.days, 3)}日、すなわち${w.number(p.seconds, 0)}秒）。`,
+  'training-cluster-rate': (p, w) => `クラスターの実効性能は${w.value('clusterPeakOpsPerSecond', p.rate)}です（= チップ${w.number(p.chips, 0)}個 × ${perChip(p.perChip, w)} × 利用率${share(p.utilization, w)}。ピーク性能は${w.value('clusterPeakOpsPerSecond', p.peak)}）。`
+    + '期間が入力されていないため、この学習実行の計算量は不明です。',
+  'training-model': (p, w) => `この学習実行の計算量は${w.value('trainingFlop', p.flop)}です（= 6 × ${p.active ? 'アクティブパラメータ数' : 'パラメータ数'}${w.figure('trainingFlop', p.parameters)} × トークン数${w.figure('trainingFlop', p.tokens)}）。`,
+  'training-total': (p, w) => `この学習実行の計算量は、入力されたとおり${w.value('trainingFlop', p.flop)}です。`,
+  'training-cumulative': (p, w) => `モデルの学習計算量は${w.value('trainingFlop', p.total)}です（= ${[
+    ...(p.base !== null ? [`元のモデルの${w.value('trainingFlop', p.base)}`] : []),
+    `この学習実行の${w.value('trainingFlop', p.run)}`,
+    ...(p.fineTuning !== null ? [`ファインチューニングなどの改変の${w.value('trainingFlop', p.fineTuning)}`] : []),
+  ].join(' + ')}）。`,
+  modification: (p, w) => {
+    const thirds = new Decimal(p.thirds);
+    const side = thirds.greaterThan(1) ? 'の3分の1を上回ります' : thirds.lessThan(1) ? 'の3分の1を下回ります' : 'のちょうど3分の1です';
+    return `改変に使った計算量は${w.value('trainingFlop', p.modification)}で、元のモデルの計算量${w.value('trainingFlop', p.base)}${side}`
+      + `（3分の1の${w.value('modificationThirds', p.thirds)}倍）。`;
+  },
+  'days-to-line': (p, w) => `この速度では、モデルの計算量は学習開始から${w.number(p.days, 2)}日で${w.threshold('trainingFlop', p.threshold)}（${w.item(p.item).label}）に達します。`
+    + `${p.durationDays !== null ? `この学習実行の期間は${w.number(p.durationDays, 3)}日です。` : ''}`,
   'mbd-value': (p, w) => `メモリ帯域幅密度は${w.value('memoryBandwidthDensity', p.mbd)}です（= ${w.number(p.bandwidth, 2)} GB/s ÷ スタック面積${w.number(p.area, 2)} mm²）。`,
   controlled: (p, w) => `規制対象です：${w.classification(p.classification)}（${p.clauses.map((id) => w.item(id).label).join('、')}）。`,
   'clause-holds': (p, w) => withConditions(`${w.item(p.item).label}に該当します`, p.conditions, w),
@@ -312,14 +489,17 @@ export const STEPS = {
   market: (p, w) => `${p.boundary.to === 'true' ? 'データセンター向けに設計または販売されていれば' : 'データセンター向けに設計も販売もされていなければ'}、${effect(p.boundary, p.current, w)}。`,
   'rule-set-status': (p, w) => {
     const span = p.until ? `${w.date(p.effective)}から${w.date(p.until)}まで施行` : `${w.date(p.effective)}施行`;
+    const stage = p.stage ? `${w.date(p.stage.date)}時点の状況：${STAGES[p.stage.label] ?? p.stage.label}。` : '';
     const replaced = p.supersededBy ? `、後継は${w.ruleSetTitle(p.supersededBy)}` : '';
     return {
       superseded: `このルールセットは後継規則により置き換えられています（${span}${replaced}）。${FOR_HISTORY}。`,
       'not-enforced': `このルールセットは執行されていません（${span}${replaced}）。${FOR_HISTORY}。`,
       revoked: `このルールセットは廃止されています（${span}${replaced}）。記録として残しているもので、施行されていません。`,
       reported: `このルールセットは報道に基づくもので、公表されていません（${span}）。基準値は企業の開示資料と報道によるもので、公表された規則によるものではありません。`,
-      bill: `このルールセットは法案で、法律ではありません（${span}）。提案段階のもので、施行中の規則ではありません。`,
+      bill: `このルールセットは法案で、法律ではありません（${p.stage ? `${w.date(p.effective)}提出` : span}）。${stage}提案段階のもので、施行中の規則ではありません。`,
       hypothetical: `このルールセットは仮定のものです${p.derivedFrom ? `（${w.ruleSetTitle(p.derivedFrom)}のしきい値を編集したもの）` : ''}。「もしも」の検討用で、施行中の規則ではありません。`,
+      enacted: `このルールセットは成立済みですが、まだ施行されていません（${w.date(p.effective)}施行予定）。${stage}`,
+      withdrawn: `このルールセットは撤回された草案で、公表されていません（${w.date(p.effective)}に報道）。${stage}基準値は草案についての報道によるものです。`,
     }[p.status];
   },
   'sparse-halved': (p, w) => `${p.format}の数値${w.number(p.value, 3)} ${p.unit}はスパース値とされていたため、半分の密演算${w.number(p.denseTeraOps, 3)}兆回/秒としました。規則が数えるのは密（スパース性を使わない）スループットです。`,
@@ -328,4 +508,10 @@ export const STEPS = {
   'planar-excluded': (p, w) => `平面型プロセスのダイ面積${w.number(p.area, 2)} mm²は、対象ダイ面積から除いています。定義が数えるのは非平面型のロジックダイだけです。`,
   'near-threshold': (p, w) => `${w.item(p.item).label}の条件：${position(p.condition, w)}（差は1%以内）。データシートの数値は丸められていることが多いため、正確な値を確認してください。`,
   'hbm-not-used': () => '仕様にHBMスタック（hbmStack）が含まれていますが、この仕様はロジックチップを記述しており、同一パッケージに搭載されたHBMは3A090.cの対象外のため、スタックは評価していません。単体のHBMスタックを評価するには、kindを「hbm-stack」にしてください。',
+  'h100e-conventions': (p, w) => `このチップ1個は、TPPによるとH100の${w.value('h100EquivalentsByTpp', p.byTpp)}個分、ピーク8ビット演算によると${w.value('h100EquivalentsBy8Bit', p.by8Bit)}個分に相当します。`
+    + 'TPPは各演算をビット長で重み付けして最大の値を取るため、4ビットの性能が8ビットの性能より大きく数えられることがあります。AI拡散規則の上限はTPPで数え、Epoch AIは8ビット演算で数えています。',
+  'country-note': (p) => `${ROLE[p.role]}の${p.country}${p.group ? `（カントリーグループ${p.group}）` : ''}について：${COUNTRY_NOTES[p.note] ?? p.note}`,
+  'training-estimate': (p) => (p.route === 'cluster'
+    ? 'この学習実行の計算量は、ピーク性能 × 利用率 × 期間として推定しています。規則が数えるのは実際に行われた演算のため、実測の合計（totalFlop）がわかる場合はそれを入力してください。'
+    : '6 × パラメータ数 × トークン数は、密なTransformerの学習演算（順伝播と逆伝播）の推定値です。アテンションなどの項は含まれず、規則が数えるのは実際に行われた演算です。'),
 } satisfies StepMessages;

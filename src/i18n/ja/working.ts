@@ -1,13 +1,15 @@
 /**
  * 日本語（ja）, the working's part: the clause table, the chart, sharing, the threshold editor,
- * the as-of field, the vintages, the compare and catalog views, and the engine's explanation steps.
- * Terms: docs/glossary/ja.md.
+ * the as-of field, the vintages, the compare and catalog views, the engine's explanation steps,
+ * and (training.ts) the training-run view. Terms: docs/glossary/ja.md.
  */
 import type { WorkingMessages } from '../messages.js';
 import { STEPS } from './engine.js';
+import { TRAINING } from './training.js';
 
 export const WORKING = {
   engineSteps: STEPS,
+  training: TRAINING,
 
   table: {
     caption: '項ごとの判定',
@@ -31,6 +33,8 @@ export const WORKING = {
     noMargin: '—',
     shortOf: (amount: string, threshold: string) => `${threshold}まであと${amount}`,
     over: (amount: string, threshold: string) => `${threshold}を${amount}超過`,
+    /** A cap's distance, then the value as a multiple of the line ("1.50×", written here with 倍). */
+    multiple: (distance: string, multiple: string) => `${distance}（しきい値の${multiple.replace(/×$/, '倍')}）`,
     at: (threshold: string) => `ちょうど${threshold}`,
     classifies: (classification: string) => `分類：${classification}`,
     byReading: (values: string) => `ビット長の読み方で異なる：${values}`,
@@ -62,6 +66,23 @@ export const WORKING = {
     namedPointNoPd: (name: string, tpp: string) => `${name}のPDは不明なため、TPPが${tpp}の位置に縦線で示しています。`,
     namedNoPoint: (name: string) => `${name}はTPPが不明なため描画していません。`,
     unlabelled: (names: string) => `${names}のラベルはグラフに収まらないため省略しました。すべてのチップは表に記載しています。`,
+  },
+  bandwidthChart: {
+    show: '帯域幅のグラフを表示',
+    hide: '帯域幅のグラフを隠す',
+    title: 'グラフ：TPPとDRAM総帯域幅、および規則が両方に定める領域',
+    axisX: 'TPP',
+    axisY: 'DRAM総帯域幅（GB/s）',
+    intro: '横軸は左から右へTPP、縦軸は下から上へDRAM総帯域幅で、どちらも線形目盛です。',
+    box: (ruleSet: string, label: string, conditions: string) => `${ruleSet}、${label}：${conditions}`,
+    boxes: (boxes: string[]) => `描画した領域：${boxes.join('／')}。`,
+    legend: (ruleSet: string, label: string) => `${ruleSet}：${label}`,
+    point: (tpp: string, dram: string) => `このチップはTPPが${tpp}、DRAM総帯域幅が${dram}の位置にあります。`,
+    pointNoDram: (tpp: string) => `このチップのDRAM総帯域幅は不明なため、TPPが${tpp}の位置に縦線で示しています。`,
+    inside: (boxes: string) => `各規則自体の判定のとおり、${boxes}の領域内にあります。`,
+    outside: '各規則自体の判定のとおり、どの領域にも入っていません。',
+    beyondRight: (tpp: string) => `TPP ${tpp} →`,
+    beyondUp: (dram: string) => `${dram} ↑`,
   },
 
   share: {

@@ -4,7 +4,9 @@
  * particle whose form depends on it (see engine.ts).
  */
 import type { ItemKind } from '../../core/metrics/figures.js';
+import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
+import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS as engine } from './engine.js';
 
@@ -33,6 +35,7 @@ export const CARD = {
   ruleSet: {
     label: '규칙',
     option: (title: string) => title,
+    whatIf: '가정 시나리오: 법안 및 초안',
     summary: (effective: string, status: string, document: string) => `${document} · ${effective} 시행 · ${status}`,
     customTitle: (title: string) => `${title} (사용자 정의 기준값)`,
   },
@@ -80,9 +83,22 @@ export const CARD = {
     noLine: '수치 하나만 바꿔서는 이 판정이 바뀌지 않습니다.',
     market: (toDatacenter: boolean, after: string) => `${toDatacenter ? '데이터센터용으로 설계 또는 마케팅된 칩이라면' : '데이터센터용 칩이 아니라면'} 판정은 다음과 같습니다: ${after}.`,
     overlaysLabel: '다른 규칙',
-    overlay: (title: string, answer: string) => `${title}: ${answer}`,
-    overlayNotCovered: '해당 없음',
+    overlay: (title: string) => `${title}:`,
     overlayUndecided: (inputs: string) => `다음에 따라 달라짐: ${inputs}`,
+    inputShort: {
+      quantity: '칩 수',
+      destinationCountry: '목적지',
+      buyerHeadquartersCountry: '구매자 본사 소재지',
+      shipFromCountry: '출하 국가',
+      tariffExemption: '미국 내 용도',
+      usEndUseQuantity: '미국 출하량',
+    } as Partial<Record<InputName, string>>,
+    overlayClassifiedOpen: (classification: string, inputs: string) => `${classification}; 다음에 따라 달라짐: ${inputs}`,
+    overlaysNotCovered: (titles: string) => `해당 없음: ${titles}`,
+    fleet: '합계',
+    fleetFormula: (quantity: string, tpp: string) => `TPP = 칩 ${quantity}개 × ${tpp}`,
+    h100Equivalents: (byTpp: string, by8Bit: string | null) =>
+      (by8Bit === null ? `H100 환산: TPP 기준 ${byTpp}.` : `H100 환산: TPP 기준 ${byTpp}, 8비트 연산 기준 ${by8Bit}.`),
     showWorking: '계산 과정 보기',
     hideWorking: '계산 과정 숨기기',
     citation: (document: string, effective: string) => `${document}, ${effective} 시행`,
@@ -120,6 +136,9 @@ export const CARD = {
     specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
       `spec 속성에 ${list === 'throughput' ? '연산 성능 수치' : '다이'} 항목이 ${grouped(count)}개 있습니다. 계산기는 최대 ${max}개까지 받으므로 사용하지 않았습니다.`,
     specIgnored: (fields: string) => `주어진 spec의 일부는 양식에 표시할 수 없어 제외했습니다: ${fields}.`,
+    shipmentNotJson: (detail: string) => `shipment 속성이 올바른 JSON 형식이 아니어서(${detail}) 사용하지 않았습니다.`,
+    shipmentNotObject: 'shipment 속성은 출하 정보 필드(quantity, destinationCountry…)를 담은 JSON 객체여야 합니다. 사용하지 않았습니다.',
+    shipmentIgnored: (fields: string) => `주어진 shipment의 일부 필드는 출하 정보 필드가 아니어서 제외했습니다: ${fields}.`,
     ruleSetsNotList: 'ruleSets 속성은 규칙 세트의 목록이어야 합니다. 사용하지 않았습니다.',
     ruleSetRejected: (name: string, problems: string) => `규칙 세트를 불러오지 않았습니다(${name}): ${problems}`,
     ruleSetTooDeep: (levels: number) => `목록과 객체가 ${levels}단계보다 깊게 중첩되어 있습니다. 이런 규칙 세트는 없습니다.`,
@@ -190,6 +209,31 @@ export const CARD = {
     meant: (typed: string) => `“${typed}”의 의미`,
     meantGroup: (value: string) => `${value}, 천 단위 구분 기호`,
     meantDecimal: (value: string) => `${value}, 소수점`,
+  },
+
+  shipment: {
+    legend: '출하 정보',
+    help: '누가 사는지, 칩이 어디로 가는지, 몇 개인지, 미국에서 어떤 용도로 쓰이는지를 입력합니다. 허가, 관세 및 물량 상한이 이에 따라 달라집니다. 모르는 항목은 ‘모름’으로 두십시오.',
+    quantity: '칩 수',
+    destination: '목적지 국가',
+    buyerHeadquarters: '구매자(또는 모회사)의 본사 소재지',
+    shipFrom: '출하 국가',
+    unknown: '모름',
+    countries: '국가',
+    tariffExemption: '미국 내 용도(232조 관세)',
+    exemption: {
+      none: '면제 대상 용도 없음',
+      'us-data-center': '미국 내 데이터센터',
+      'us-repair': '미국 내 수리 또는 교체',
+      'us-research': '미국 내 연구개발',
+      'us-startup': '미국 스타트업',
+      'us-consumer': '미국 내 소비자용',
+      'us-industrial': '미국 내 민간 산업용',
+      'us-public-sector': '미국 공공 부문',
+      'secretary-approved': '상무부 장관이 인정하는 그 밖의 용도',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: '미국 고객 대상 출하량',
+    usEndUseQuantityHelp: '같은 제품 중 미국에서 쓰이는 수량입니다. 2026년 1월 규칙은 중국 대상 출하량을 이 수량의 50%로 제한합니다.',
   },
 
   fieldErrors: {

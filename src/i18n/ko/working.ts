@@ -1,13 +1,15 @@
 /**
- * 한국어: 계산 과정 부분. The Korean working catalogue: the clause table, the chart, sharing, the
- * threshold editor, the as-of field, the vintages, the compare and catalog views, and the engine's
- * explanation steps (engine.ts).
+ * 한국어: 계산 과정 부분. The Korean working catalogue: the clause table, the two charts, sharing, the
+ * threshold editor, the as-of field, the vintages, the compare and catalog views, the engine's
+ * explanation steps (engine.ts) and the training-run view (training.ts).
  */
 import type { WorkingMessages } from '../messages.js';
 import { STEPS } from './engine.js';
+import { TRAINING } from './training.js';
 
 export const WORKING = {
   engineSteps: STEPS,
+  training: TRAINING,
 
   table: {
     caption: '조항별 검토',
@@ -31,6 +33,7 @@ export const WORKING = {
     noMargin: '—',
     shortOf: (amount: string, threshold: string) => `${threshold}에 ${amount} 못 미침`,
     over: (amount: string, threshold: string) => `${threshold}보다 ${amount} 높음`,
+    multiple: (distance: string, multiple: string) => `${distance}: 기준선의 ${multiple.replace(/×$/, '배')}`,
     at: (threshold: string) => `${threshold}에 정확히 일치`,
     classifies: (classification: string) => `분류: ${classification}`,
     byReading: (values: string) => `비트 길이에 따라 다름: ${values}`,
@@ -62,6 +65,24 @@ export const WORKING = {
     namedPointNoPd: (name: string, tpp: string) => `${name}의 PD를 알 수 없어 TPP ${tpp} 위치에 세로선으로 표시했습니다.`,
     namedNoPoint: (name: string) => `${name}의 TPP를 알 수 없어 표시하지 않았습니다.`,
     unlabelled: (names: string) => `차트에 공간이 부족해 다음 칩의 이름을 표시하지 못했습니다: ${names}. 모든 칩은 표에 나와 있습니다.`,
+  },
+
+  bandwidthChart: {
+    show: '대역폭 차트 보기',
+    hide: '대역폭 차트 숨기기',
+    title: '차트: TPP와 총 DRAM 대역폭, 그리고 규칙이 두 지표에 긋는 영역',
+    axisX: 'TPP',
+    axisY: '총 DRAM 대역폭(GB/s)',
+    intro: '가로축은 TPP를 왼쪽에서 오른쪽으로, 세로축은 총 DRAM 대역폭을 아래에서 위로 나타내며, 둘 다 선형 척도입니다.',
+    box: (ruleSet: string, label: string, conditions: string) => `${ruleSet}, ${label}: ${conditions}`,
+    boxes: (boxes: string[]) => `표시된 영역: ${boxes.join('; ')}.`,
+    legend: (ruleSet: string, label: string) => `${ruleSet}: ${label}`,
+    point: (tpp: string, dram: string) => `이 칩의 위치: TPP ${tpp}, 총 DRAM 대역폭 ${dram}.`,
+    pointNoDram: (tpp: string) => `이 칩의 총 DRAM 대역폭을 알 수 없어 TPP ${tpp} 위치에 세로선으로 표시했습니다.`,
+    inside: (boxes: string) => `규칙 자체의 결과대로, 이 칩은 다음 영역 안에 있습니다: ${boxes}.`,
+    outside: '규칙 자체의 결과대로, 이 칩은 어느 영역에도 속하지 않습니다.',
+    beyondRight: (tpp: string) => `TPP ${tpp} →`,
+    beyondUp: (dram: string) => `${dram} ↑`,
   },
 
   share: {

@@ -3,7 +3,9 @@
  * 引入的引擎用语。展开后才显示的内容（表格、图表、各视图）见 working.ts。
  */
 import type { ItemKind } from '../../core/metrics/figures.js';
+import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
+import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS as engine, classificationWords, grouped } from './engine.js';
 
@@ -29,6 +31,8 @@ export const CARD = {
   ruleSet: {
     label: '规则',
     option: (title: string) => title,
+    /** 选择器中法案、已撤回的草案和假设规则集所在的组。 */
+    whatIf: '假设情形：法案和草案',
     summary: (effective: string, status: string, document: string) => `${document} · ${effective}生效 · ${status}`,
     customTitle: (title: string) => `${title}（自定义阈值）`,
   },
@@ -73,9 +77,26 @@ export const CARD = {
     market: (toDatacenter: boolean, after: string) => (toDatacenter
       ? `如果设计或销售用于数据中心，结论将为${after}。` : `如果并非用于数据中心，结论将为${after}。`),
     overlaysLabel: '其他规则',
-    overlay: (title: string, answer: string) => `${title}：${answer}`,
-    overlayNotCovered: '不适用',
+    /** 一行的标签，规则的答案紧随其后。 */
+    overlay: (title: string) => `${title}：`,
     overlayUndecided: (inputs: string) => `取决于${inputs}`,
+    /** 卡片各行对输入的简称，比引擎的名称（计算过程中使用）更短。 */
+    inputShort: {
+      quantity: '芯片数量',
+      destinationCountry: '目的地',
+      buyerHeadquartersCountry: '买方总部所在地',
+      shipFromCountry: '发货地',
+      tariffExemption: '在美国的用途',
+      usEndUseQuantity: '对美国的出货量',
+    } as Partial<Record<InputName, string>>,
+    /** 规则本身的分类（关税区间），以及其后果取决于什么。 */
+    overlayClassifiedOpen: (classification: string, inputs: string) => `${classificationWords(classification)}；取决于${inputs}`,
+    overlaysNotCovered: (titles: string) => `不适用：${titles}`,
+    fleet: '总计',
+    fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity}颗芯片 × ${tpp}`,
+    /** 按TPP计（AI扩散规则的计法）和按峰值8位运算计（Epoch AI的计法；没有8位数值时为null）的H100等效数。 */
+    h100Equivalents: (byTpp: string, by8Bit: string | null) =>
+      (by8Bit === null ? `H100等效数：按TPP计为${byTpp}。` : `H100等效数：按TPP计为${byTpp}，按8位运算计为${by8Bit}。`),
     showWorking: '显示计算过程',
     hideWorking: '隐藏计算过程',
     citation: (document: string, effective: string) => `${document}，${effective}生效`,
@@ -115,6 +136,9 @@ export const CARD = {
         ? `spec列出了${grouped(count)}个算力数值；本计算器最多接受${max}个，因此未予采用。`
         : `spec列出了${grouped(count)}个裸片；本计算器最多接受${max}个，因此未予采用。`),
     specIgnored: (fields: string) => `部分spec内容无法在表单中显示，已略去：${fields}。`,
+    shipmentNotJson: (detail: string) => `shipment属性不是有效的JSON（${detail}）；未予采用。`,
+    shipmentNotObject: 'shipment必须是包含出货字段（quantity、destinationCountry……）的JSON对象；未予采用。',
+    shipmentIgnored: (fields: string) => `所给shipment中的部分字段不是出货字段，已略去：${fields}。`,
     ruleSetsNotList: 'ruleSets属性必须是规则集列表；未予采用。',
     ruleSetRejected: (name: string, problems: string) => `规则集${name}未加载：${problems}`,
     ruleSetTooDeep: (levels: number) => `其中列表和对象的嵌套超过${levels}层，任何规则集都不会如此。`,
@@ -185,6 +209,31 @@ export const CARD = {
     meant: (typed: string) => `“${typed}”是什么意思`,
     meantGroup: (value: string) => `${value}，千位分隔符`,
     meantDecimal: (value: string) => `${value}，小数点`,
+  },
+
+  shipment: {
+    legend: '出货信息',
+    help: '谁购买、芯片运往何处、数量多少、在美国作何用途：许可证、关税和上限都取决于这些信息。不知道的项目请保留为“未知”。',
+    quantity: '芯片数量',
+    destination: '目的地国家',
+    buyerHeadquarters: '买方总部所在地（或其母公司总部所在地）',
+    shipFrom: '发货国',
+    unknown: '未知',
+    countries: '国家和地区',
+    tariffExemption: '在美国的用途（232条款关税）',
+    exemption: {
+      none: '不属于任何豁免用途',
+      'us-data-center': '美国数据中心',
+      'us-repair': '在美国的维修或更换',
+      'us-research': '在美国的研究与开发',
+      'us-startup': '美国初创企业',
+      'us-consumer': '在美国的消费类应用',
+      'us-industrial': '在美国的民用工业应用',
+      'us-public-sector': '美国公共部门',
+      'secretary-approved': '商务部长准许的其他用途',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: '向美国客户出货的数量',
+    usEndUseQuantityHelp: '同一产品供在美国使用的数量：2026年1月的规则将对华出货量限制在该数量的50%以内。',
   },
 
   fieldErrors: {

@@ -6,9 +6,9 @@
 import { Decimal } from '../../core/decimal.js';
 import type { Boundary } from '../../core/boundary.js';
 import type { ErrorCode, Expected, FieldError } from '../../core/errors.js';
-import { METRICS } from '../../core/metrics/registry.js';
+import { METRICS, type MetricDefinition } from '../../core/metrics/registry.js';
 import type { ConditionResult, Verdict } from '../../core/rules/classify.js';
-import type { EntryParams } from '../../core/explain/steps.js';
+import type { CountryRole, EntryParams, PerChipParams } from '../../core/explain/steps.js';
 import type { StepMessages, Words, WordsMessages } from '../../core/explain/words.js';
 
 /** “2023年11月17日”；不是 YYYY-MM-DD 的内容原样返回。 */
@@ -32,14 +32,35 @@ export const or = (items: readonly string[]) => list(items, '或');
 /** 千位分组，用于消息中的计数（不经 Intl）。 */
 export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** 内置规则集中不是出口管制分类编号的分类（数据中的英文），及其中文说法。 */
-const CLASSIFICATIONS: Record<string, string> = {
+/**
+ * 内置规则集中不是出口管制分类编号的分类（数据中的英文），及其中文说法。rule-sets.ts 中各规则集的
+ * `classifications` 取自这里；引擎的结论用语（verdictWords）也用它，因为它不经规则集的译文。
+ */
+export const CLASSIFICATIONS: Record<string, string> = {
   'licence required (reported)': '据报道须申领许可证',
+  'covered by the 25% Section 232 duty': '适用25%的232条款关税',
+  'over a tier-2 country\'s allocation': '超过第二层级国家的配额',
+  'over the LPP exception\'s limit': '超过许可例外LPP的限额',
+  'over the 50% volume cap': '超过50%的出货量上限',
+  'over 200,000 GB300-equivalents': '超过200,000个GB300等效',
+  'over 1,000 GB300-equivalents': '超过1,000个GB300等效',
+  'advanced integrated circuit (licence required; denied for foreign adversaries)': '先进集成电路：须申领许可证，对外国对手予以拒绝',
+  'advanced integrated circuit': '先进集成电路',
+  'restricted integrated circuit': '受限制集成电路',
+  'covered integrated circuit': '受涵盖集成电路',
+  'general-purpose AI model with systemic risk (presumed)': '推定为具有系统性风险的通用人工智能模型',
+  'general-purpose AI model (indicative criterion)': '按指示性标准属于通用人工智能模型',
+  'frontier model': '前沿模型',
+  'reportable model': '须报告的模型',
+  'reportable computing cluster': '须报告的计算集群',
 };
+
+/** 先换较长的分类，使“advanced integrated circuit (licence required; …)”不被其中较短的一个拆开。 */
+const BY_LENGTH = Object.entries(CLASSIFICATIONS).sort(([a], [b]) => b.length - a.length);
 
 /** 一段文字中的分类（一个，或已用“或”连接的几个）：已知的英文分类换成中文，其余（3A090.a……）不变。 */
 export function classificationWords(text: string): string {
-  return Object.entries(CLASSIFICATIONS).reduce((out, [en, zh]) => out.split(en).join(zh), text);
+  return BY_LENGTH.reduce((out, [en, zh]) => out.split(en).join(zh), text);
 }
 
 /** 结论的说法：“按3A090.a受管制”、“受管制（据报道须申领许可证）”、“不受管制”、“无法判定”。 */
@@ -57,6 +78,16 @@ const FAMILIES: Record<string, string> = {
   '3A090 integrated circuits': '3A090集成电路',
   '3A090.c high-bandwidth memory': '3A090.c高带宽内存',
   'H20-class licence letters': 'H20类芯片许可证告知函',
+  '3A090 licence by destination and buyer': '按目的地和买方确定的3A090许可证要求',
+  'Section 232 semiconductor duty': '232条款半导体关税',
+  'AI Diffusion caps': 'AI扩散规则上限',
+  'China volume cap': '对华出货量上限',
+  'Draft AI chip export caps': 'AI芯片出口上限草案',
+  'US bills on AI chip exports': '美国AI芯片出口法案',
+  'EU AI Act general-purpose models': '欧盟《人工智能法案》通用模型',
+  'California frontier AI': '加州前沿人工智能',
+  'New York frontier AI': '纽约州前沿人工智能',
+  'US executive orders on AI': '美国人工智能行政令',
 };
 const family = (name: string) => FAMILIES[name] ?? name;
 
@@ -78,6 +109,10 @@ const EXPECTED: Record<Expected, string> = {
   source: '必须是包含title和url的对象',
   citation: '必须是包含document、published和url的对象',
   'date-or-false': '必须是YYYY-MM-DD格式的日期，或false',
+  cluster: '必须是包含chips、perChip和utilization（以及durationDays）的对象',
+  model: '必须是包含parameters（或activeParameters）和tokens的对象',
+  'per-chip': '必须是包含value和unit（以及format）的对象',
+  stage: '必须是包含label和date的对象',
 };
 
 const shown = (e: FieldError) => (e.params.given ? `（${e.params.given}）` : '');
@@ -101,6 +136,11 @@ const PROBLEMS: Record<ErrorCode, (e: FieldError) => string> = {
   'unknown-format': (e) => `${e.params.given}不是已知格式（${knownList(e)}）；请给出其bitLength`,
   'unknown-unit': (e) => `${e.params.given}不是已知单位（${knownList(e)}）`,
   'unknown-kind': (e) => `${e.params.given}不是已知类型（${knownList(e)}）`,
+  'unknown-country': (e) => `${e.params.given}不是ISO 3166-1 alpha-2国家代码（例如“US”、“CN”、“AE”）`,
+  'unknown-exemption': (e) => `${e.params.given}不是已知的最终用途（${knownList(e)}）`,
+  'not-integer': (e) => `必须是整数${shown(e)}`,
+  'above-maximum': (e) => `不能大于${e.params.max}`,
+  'one-route-only': (e) => `给出了计算训练计算量的第二种途径：请只给出以下之一：${knownList(e)}`,
   'unknown-status': (e) => `必须是以下之一：${knownList(e)}`,
   'unknown-evidence': (e) => `必须是以下之一：${knownList(e)}`,
   'unknown-rule-set': (e) => `${e.params.given}不是已知规则集（已知规则集：${knownList(e) || '无'}）`,
@@ -140,6 +180,32 @@ export const WORDS = {
     memoryBandwidthDensity: '内存带宽密度',
     datacenter: '设计或销售用于数据中心',
     usAvailableSince: '在美国首次销售日期',
+    quantity: '芯片数量',
+    totalTpp: '总TPP',
+    h100EquivalentsByTpp: '按TPP计的H100等效数',
+    h100EquivalentsBy8Bit: '按8位运算计的H100等效数',
+    shareOfUsShipments: '占对美国出货量的比例',
+    destinationCountry: '目的地',
+    buyerHeadquartersCountry: '买方总部所在地',
+    shipFromCountry: '发货国',
+    destinationInD1: '目的地属于D:1国家组',
+    destinationInD4: '目的地属于D:4国家组',
+    destinationInD5OrMacau: '目的地属于D:5国家组或为澳门',
+    destinationInA5: '目的地属于A:5国家组',
+    destinationInA6: '目的地属于A:6国家组',
+    buyerHeadquartersInD5OrMacau: '买方总部位于D:5国家组或澳门',
+    destinationOutsideChinaMacau: '目的地在中国和澳门以外',
+    shippedFromOutsideUs: '从美国境外发货',
+    tariffExemption: '在美国的最终用途',
+    tariffExempt: '为获豁免的美国最终用途而进口',
+    trainingFlop: '训练计算量',
+    modificationThirds: '修改所用计算量（以原模型计算量的三分之一为单位）',
+    clusterPeakOpsPerSecond: '集群峰值算力',
+    clusterNetworkGbps: '集群网络速率',
+    singleDatacenter: '位于单一数据中心',
+    biologicalSequenceData: '主要使用生物序列数据训练',
+    generatesContent: '能生成文本、音频、图像或视频',
+    developerRevenueUsd: '开发者营业收入',
     controlled: '受管制',
     classification: '分类',
   },
@@ -153,8 +219,22 @@ export const WORDS = {
     hbmStack: 'HBM堆栈的带宽和面积',
     usAvailableSince: '在美国首次销售的日期',
     bitLength: '规则未明确的位长',
+    quantity: '芯片数量',
+    destinationCountry: '目的地国家',
+    buyerHeadquartersCountry: '买方（或其最终母公司）总部所在的国家',
+    shipFromCountry: '芯片的发货国',
+    tariffExemption: '芯片进口后在美国的最终用途',
+    usEndUseQuantity: '向美国客户出货的数量',
+    trainingCompute: '训练计算量（按芯片和时长、按参数和词元数，或以FLOP直接给出）',
+    trainingDuration: '训练时长',
+    baseModelFlop: '原模型的训练计算量',
+    developerRevenueUsd: '开发者的年营业收入',
+    biologicalSequenceData: '是否主要使用生物序列数据训练',
+    generatesContent: '是否能生成文本、音频、图像或视频',
+    clusterNetwork: '集群的网络速率',
+    singleDatacenter: '集群是否位于单一数据中心',
   },
-  kind: { logic: '逻辑芯片', 'hbm-stack': '独立的HBM堆栈' },
+  kind: { logic: '逻辑芯片', 'hbm-stack': '独立的HBM堆栈', 'training-run': '训练运行' },
   status: {
     'in-force': '现行有效',
     superseded: '已被取代',
@@ -163,6 +243,8 @@ export const WORDS = {
     reported: '据报道，未公布',
     bill: '法案，尚未成为法律',
     hypothetical: '假设情形，并非规则',
+    enacted: '已颁布，尚未生效',
+    withdrawn: '已撤回的草案，从未公布',
   },
   verdict: (status, classification) => verdictWords({ status, classification }),
   errors: ERRORS,
@@ -197,12 +279,21 @@ function entryFormula(e: EntryParams, w: Words): string {
   return `${figure}${converted} × ${e.bitLength}位${e.bitLengthOverridden ? '（位长为给定值）' : ''}`;
 }
 
-/** 已知数值相对阈值的位置，例如“TPP为4,790，比4,800阈值低10”；给出 `of` 时写明是哪一项的阈值。 */
+/** “1.50×”读作“1.50倍”。 */
+const times = (multiple: string) => multiple.replace(/×$/, '倍');
+
+/**
+ * 已知数值相对阈值的位置，例如“TPP为4,790，比4,800阈值低10”；按倍数比较的指标（上限）读作
+ * “总TPP为1,187,400,000，相当于790,000,000阈值的1.50倍”。给出 `of` 时写明是哪一项的阈值。
+ */
 function position(c: ConditionResult, w: Words, of?: string): string {
   const difference = new Decimal(c.margin?.absolute ?? 0);
+  const def: MetricDefinition = METRICS[c.metric];
+  const relative = c.margin?.relative ?? null;
   const line = `${of ? `${of}的` : ''}${w.threshold(c.metric, c.threshold)}阈值`;
   const value = `${w.metric(c.metric)}为${w.value(c.metric, c.value ?? '0')}`;
   if (difference.isZero()) return `${value}，恰好等于${line}`;
+  if (def.compare === 'multiple' && relative !== null) return `${value}，相当于${line}的${times(w.multiple(new Decimal(relative).plus(1).toString()))}`;
   return `${value}，比${line}${difference.isNegative() ? '低' : '高'}${w.amount(c.metric, difference.toString(), false)}`;
 }
 
@@ -212,7 +303,8 @@ function condition(c: ConditionResult, w: Words): string {
   const kind = METRICS[c.metric].kind;
   if (kind === 'boolean') {
     const phrase = (v: string) => `${v === 'true' ? '' : '并非'}${label}`;
-    if (c.value === null) return `未知是否${label}（要求：${phrase(c.threshold)}）`;
+    // 对该物项不成立的问题（例如以模型描述的训练运行的集群问题）为否，而非未知。
+    if (c.value === null) return c.met === false ? `${label}：不适用` : `未知是否${label}（要求：${phrase(c.threshold)}）`;
     return `${phrase(c.value)}${c.met ? '' : `（要求：${phrase(c.threshold)}）`}`;
   }
   if (kind !== 'number') {
@@ -235,6 +327,13 @@ function effect(b: Boundary, current: Verdict, w: Words): string {
   return `结论仍为${after}，但另有后果：${gained.join('；') || '另一项结果'}`;
 }
 
+/** 数量杠杆到达 `to`（可为小数）时越过阈值的整数芯片数。 */
+function chipsAcross(b: Boundary): string {
+  const to = new Decimal(b.leverTo ?? '0');
+  const count = b.direction === 'increase' ? (b.strict ? to.floor().plus(1) : to.ceil()) : (b.strict ? to.ceil().minus(1) : to.floor());
+  return Decimal.max(count, 0).toString();
+}
+
 function nearestLine(b: Boundary, current: Verdict, w: Words): string {
   const at = b.strict ? (b.direction === 'increase' ? '高于' : '低于') : '为';
   const change = new Decimal(b.change ?? 0);
@@ -242,11 +341,54 @@ function nearestLine(b: Boundary, current: Verdict, w: Words): string {
   const percent = b.relativeChange && !change.isZero() ? `，${w.percent(b.relativeChange)}` : '';
   const scope = b.lever === 'throughput'
     ? b.metric === 'tpp' ? '，裸片面积不变' : `，算力变化${w.percent(b.leverTo ?? '0')}`
-    : b.lever === 'dieArea' ? `，适用裸片面积为${w.number(b.leverTo ?? '0', 2)} mm²` : '';
+    : b.lever === 'dieArea' ? `，适用裸片面积为${w.number(b.leverTo ?? '0', 2)} mm²`
+      : b.lever === 'quantity' && b.metric !== 'quantity' ? `，即${w.number(chipsAcross(b), 0)}颗芯片`
+        : b.lever === 'trainingDays' ? `，即训练${w.number(b.leverTo ?? '0', 2)}天后`
+          : b.lever === 'runCompute' && b.metric !== 'trainingFlop' ? `，此时本次训练的计算量为${w.value('trainingFlop', b.leverTo ?? '0')}` : '';
   return `最近的阈值（${w.item(b.itemId).label}）：若${w.metric(b.metric)}${at}${w.value(b.metric, b.to)}（${amount}${percent}${scope}），${effect(b, current, w)}。`;
 }
 
 const bitLengths = (lengths: readonly { format: string; bitLength: string }[]) => lengths.map((b) => `${b.format}按${b.bitLength}位计`).join('、');
+
+const ROLE: Record<CountryRole, string> = { destination: '目的地', buyerHeadquarters: '买方总部所在地', shipFrom: '发货国' };
+
+/** 训练集群的单芯片数值，如所输入，例如“BF16 989.5 TFLOPS”；稀疏值减半。 */
+function perChip(p: PerChipParams, w: Words): string {
+  const figure = `${p.format ? `${p.format} ` : ''}${w.number(p.value, 3)} ${p.unit}`;
+  return p.sparse ? `${figure}（稀疏值，已减半为每秒${w.number(p.denseTeraOps, 3)}万亿次稠密运算）` : figure;
+}
+
+/** 0到1之间的比例，写成百分数，例如“40%”。 */
+const share = (fraction: string, w: Words) => `${w.number(new Decimal(fraction).times(100).toString(), 2)}%`;
+
+/** 规则集所处阶段的说明（数据中的英文），及其中文说法；未知的说明原样显示。 */
+const STAGES: Record<string, string> = {
+  'introduced in the Senate as S. 4456 (the House bill H.R. 6875 was reported advanced by the Foreign Affairs Committee, 42–2–1, on 2026-01-21)':
+    '以S. 4456提交参议院（据报道，众议院法案H.R. 6875已于2026年1月21日经外交事务委员会以42–2–1的表决结果通过）',
+  'left out of the final FY2026 NDAA (its Senate-passed version had it as an amendment); S. 3150 and H.R. 5885 pending':
+    '未被纳入最终版《2026财年国防授权法》（参议院通过的版本曾将其作为修正案纳入）；S. 3150和H.R. 5885仍待审议',
+  'referred to the Senate Committee on Banking, Housing, and Urban Affairs; no further action found':
+    '已提交参议院银行、住房和城市事务委员会；未发现后续行动',
+  'withdrawn from the OIRA review it entered on 2026-02-26': '撤出自2026年2月26日起接受的OIRA审查',
+};
+const stageWords = (label: string) => STAGES[label] ?? label;
+
+/** 国家组数据中各国的说明（英文），及其中文说法；未知的说明原样显示。 */
+const COUNTRY_NOTES: Record<string, string> = {
+  'Cambodia left Country Group D:5 when the State Department lifted its arms embargo (ITAR § 126.1, November 2025); the EAR followed on 2026-02-03.':
+    '美国国务院解除对柬埔寨的武器禁运（ITAR § 126.1，2025年11月）后，柬埔寨退出D:5国家组；EAR于2026年2月3日随之修改。',
+  'Cyprus is named in ITAR § 126.1, but its status as a proscribed destination is suspended from 2025-10-01 to 2026-09-30 (renewed yearly since 2022); it is not counted in D:5 here. Check the current suspension.':
+    '塞浦路斯列于ITAR § 126.1，但其作为禁运目的地的地位自2025年10月1日至2026年9月30日暂停（自2022年起逐年延续）；此处不将其计入D:5国家组。请核查当前的暂停情况。',
+  'Ethiopia was added to ITAR § 126.1 in November 2021, which adds it to D:5; no later removal was found.':
+    '埃塞俄比亚于2021年11月被列入ITAR § 126.1，因而被列入D:5国家组；未发现其后被移除的记录。',
+  'Syria\'s sanctions changed in 2025; its listing in ITAR § 126.1 (and so in D:5) was not re-checked.':
+    '对叙利亚的制裁在2025年有所变化；其在ITAR § 126.1中（因而在D:5国家组中）的列名未经重新核查。',
+  'A copy of the supplement\'s A table read for this data does not clearly mark Brazil in A:6; check it.':
+    '为本数据查阅的该补编A表副本没有明确标示巴西属于A:6国家组；请核查。',
+  'Hong Kong has been treated as China under the EAR since BIS removed it as a separate destination in December 2020.':
+    '自BIS于2020年12月取消香港作为单独目的地的地位以来，香港在EAR下被视为中国。',
+};
+const countryNote = (note: string) => COUNTRY_NOTES[note] ?? note;
 
 export const STEPS = {
   'tpp-unknown': () => 'TPP未知：未提供任何算力数值。',
@@ -258,12 +400,37 @@ export const STEPS = {
   'pd-value': (p, w) => `PD为${w.value('performanceDensity', p.pd)} = TPP ${w.value('tpp', p.tpp)} ÷ ${w.number(p.area, 2)} mm²（非平面逻辑裸片面积）。`,
   'pd-no-die-area': () => 'PD未知：未提供裸片面积。',
   'pd-no-non-planar-die': () => 'PD不存在：没有任何裸片采用非平面（FinFET或GAA）工艺制造，因此只有仅针对TPP的条款可能适用。',
+  fleet: (p, w) => `${w.number(p.quantity, 0)}颗芯片 × TPP ${w.value('tpp', p.tpp)} = 总TPP ${w.value('totalTpp', p.totalTpp)}：`
+    + `按TPP计的H100等效数为${w.value('h100EquivalentsByTpp', p.byTpp)}（÷ 15,832，与AI扩散规则上限的计法相同）`
+    + (p.by8Bit !== null && p.eightBitTeraOps !== null
+      ? `，按峰值8位运算计为${w.value('h100EquivalentsBy8Bit', p.by8Bit)}（每颗每秒${w.number(p.eightBitTeraOps, 3)}万亿次稠密运算 ÷ 1,979，与Epoch AI的计法相同）。`
+      : '；由于未提供8位算力数值，无法按8位运算计算。'),
+  country: (p, w) => `${ROLE[p.role]}为${p.country}${p.role === 'shipFrom' ? (p.country === 'US' ? '（从美国出口）' : '（再出口，或从美国境外出口）')
+    : p.groups.length ? `（属于${w.and(p.groups)}国家组）` : '（不属于D:1、D:4、D:5、A:5和A:6中的任何国家组）'}。`,
+  'training-unknown': () => '训练计算量未知：请给出计算集群（芯片数量、单芯片算力、利用率和时长）、模型（参数和词元数）或总FLOP。',
+  'training-cluster': (p, w) => `本次训练的计算量为${w.value('trainingFlop', p.flop)} = ${w.number(p.chips, 0)}颗芯片 × ${perChip(p.perChip, w)} × ${share(p.utilization, w)}利用率 × ${w.number(p.days, 3)}天（${w.number(p.seconds, 0)}秒）。`,
+  'training-cluster-rate': (p, w) => `该集群的运行速率为${w.value('clusterPeakOpsPerSecond', p.rate)} = ${w.number(p.chips, 0)}颗芯片 × ${perChip(p.perChip, w)} × ${share(p.utilization, w)}利用率（峰值为${w.value('clusterPeakOpsPerSecond', p.peak)}）；未给出训练时长，因此本次训练的计算量未知。`,
+  'training-model': (p, w) => `本次训练的计算量为${w.value('trainingFlop', p.flop)} = 6 × ${w.figure('trainingFlop', p.parameters)}个${p.active ? '激活参数' : '参数'} × ${w.figure('trainingFlop', p.tokens)}个词元。`,
+  'training-total': (p, w) => `本次训练的计算量为给定值：${w.value('trainingFlop', p.flop)}。`,
+  'training-cumulative': (p, w) => `该模型的训练计算量为${w.value('trainingFlop', p.total)} = ${[
+    ...(p.base !== null ? [`原模型的${w.value('trainingFlop', p.base)}`] : []),
+    `本次训练的${w.value('trainingFlop', p.run)}`,
+    ...(p.fineTuning !== null ? [`微调及其他修改的${w.value('trainingFlop', p.fineTuning)}`] : []),
+  ].join(' + ')}。`,
+  modification: (p, w) => {
+    const thirds = new Decimal(p.thirds);
+    const side = thirds.greaterThan(1) ? '超过' : thirds.lessThan(1) ? '不到' : '恰好为';
+    return `此次修改使用了${w.value('trainingFlop', p.modification)}，${side}原模型${w.value('trainingFlop', p.base)}的三分之一`
+      + `（为三分之一的${w.value('modificationThirds', p.thirds)}倍）。`;
+  },
+  'days-to-line': (p, w) => `按此速率，该模型的计算量将在训练${w.number(p.days, 2)}天后达到${w.threshold('trainingFlop', p.threshold)}（${w.item(p.item).label}）`
+    + `${p.durationDays !== null ? `；本次训练持续${w.number(p.durationDays, 3)}天` : ''}。`,
   'mbd-value': (p, w) => `内存带宽密度为${w.value('memoryBandwidthDensity', p.mbd)} = ${w.number(p.bandwidth, 2)} GB/s ÷ ${w.number(p.area, 2)} mm²（堆栈面积）。`,
   controlled: (p, w) => `受管制：${w.classification(p.classification)}（${p.clauses.map((id) => w.item(id).label).join('、')}）。`,
   'clause-holds': (p, w) => `${w.item(p.item).label}成立：${conditions(p.conditions, w)}。`,
   'also-depends': (p, w) => `${and(p.items.map((id) => w.item(id).label))}是否也适用，取决于${and(p.inputs.map(w.input))}。`,
   excluded: (p, w) => `不受管制：适用${w.item(p.item).title}，因为${conditions(p.conditions, w)}。`,
-  'out-of-scope': (p, w) => `不受管制：${w.ruleSet.title}涵盖的是${w.ruleSet.covers}，而该物项是${w.messages.kind[p.kind]}。`,
+  'out-of-scope': (p, w) => `不受管制：${w.ruleSet.title}涵盖的是${w.ruleSet.covers}，而评估对象是${w.messages.kind[p.kind]}。`,
   'none-holds': (p, w) => (p.basedOn
     ? `依据${w.ruleSetTitle(p.basedOn)}不受管制：没有任何条款成立，因此${w.ruleSet.title}对其不适用。`
     : `依据${w.ruleSet.title}不受管制：没有任何条款成立。`),
@@ -288,14 +455,17 @@ export const STEPS = {
   market: (p, w) => `如果该芯片${p.boundary.to === 'true' ? '属于' : '不属于'}设计或销售用于数据中心的产品，${effect(p.boundary, p.current, w)}。`,
   'rule-set-status': (p, w) => {
     const span = p.until ? `${w.date(p.effective)}至${w.date(p.until)}有效` : `${w.date(p.effective)}生效`;
+    const stage = p.stage ? `；${w.date(p.stage.date)}，${stageWords(p.stage.label)}` : '';
     const replaced = p.supersededBy ? `；已被${w.ruleSetTitle(p.supersededBy)}取代` : '';
     const standing = {
       superseded: `已被取代（${span}${replaced}）：仅供历史查阅或比较，不适用于当前的出口`,
       'not-enforced': `已不予执行（${span}${replaced}）：仅供历史查阅或比较，不适用于当前的出口`,
       revoked: `已撤销（${span}${replaced}）：仅作历史保留，并不有效`,
       reported: `是据报道的要求，并未公布（${span}）：其界线来自公司文件和新闻报道，而非已公布的规则`,
-      bill: `是法案而非法律（${span}）：只是提案，并非现行有效的规则`,
+      bill: `是法案而非法律（${p.stage ? `${w.date(p.effective)}提出${stage}` : span}）：只是提案，并非现行有效的规则`,
       hypothetical: `是假设情形${p.derivedFrom ? `，其阈值由${w.ruleSetTitle(p.derivedFrom)}修改而来` : ''}：仅作推演，并非现行有效的规则`,
+      enacted: `已颁布，但尚未生效：将于${w.date(p.effective)}生效${stage}`,
+      withdrawn: `是已撤回的草案，从未公布（${w.date(p.effective)}见诸报道${stage}）：其界线来自有关该草案的新闻报道`,
     }[p.status];
     return `该规则集${standing}。`;
   },
@@ -305,4 +475,10 @@ export const STEPS = {
   'planar-excluded': (p, w) => `${w.number(p.area, 2)} mm²采用平面工艺的裸片面积未计入适用裸片面积，因为该定义只计算非平面逻辑裸片。`,
   'near-threshold': (p, w) => `${position(p.condition, w, w.item(p.item).label)}，差距在1%以内：数据手册中的数值常经过四舍五入，请核对精确值。`,
   'hbm-not-used': () => '规格中给出了HBM堆栈（hbmStack），但该规格描述的是逻辑芯片，其共同封装的HBM不属于3A090.c：未对该堆栈进行评估。如需评估独立的HBM堆栈，请将kind设为“hbm-stack”。',
+  'h100e-conventions': (p, w) => `按TPP计，一颗此类芯片相当于${w.value('h100EquivalentsByTpp', p.byTpp)}块H100；按峰值8位运算计，相当于${w.value('h100EquivalentsBy8Bit', p.by8Bit)}块：`
+    + 'TPP按位长为每种运算加权并取最高值，因此芯片的4位算力计得的数值可能高于其8位算力。AI扩散规则的上限按TPP计算；Epoch AI按8位运算计算。',
+  'country-note': (p) => `${ROLE[p.role]}为${p.country}${p.group ? `（${p.group}国家组）` : ''}：${countryNote(p.note)}`,
+  'training-estimate': (p) => (p.route === 'cluster'
+    ? '本次训练的计算量是按峰值速率 × 利用率 × 时长估算的；规则计算的是实际执行的运算次数，因此如已知实测总量，请给出该总量（totalFlop）。'
+    : '6 × 参数 × 词元数是对稠密Transformer模型训练运算量（前向和反向传播）的估算；它未计入注意力机制等其他项，而规则计算的是实际执行的运算次数。'),
 } satisfies StepMessages;

@@ -4,9 +4,11 @@
  */
 import type { WorkingMessages } from '../messages.js';
 import { STEPS, classificationWords } from './engine.js';
+import { TRAINING } from './training.js';
 
 export const WORKING = {
   engineSteps: STEPS,
+  training: TRAINING,
 
   table: {
     caption: '逐条款分析',
@@ -30,6 +32,8 @@ export const WORKING = {
     noMargin: '—',
     shortOf: (amount: string, threshold: string) => `比${threshold}低${amount}`,
     over: (amount: string, threshold: string) => `比${threshold}高${amount}`,
+    /** 按倍数读的差距（上限）：“……：为阈值的1.50倍”。 */
+    multiple: (distance: string, multiple: string) => `${distance}：为阈值的${multiple.replace(/×$/, '倍')}`,
     at: (threshold: string) => `恰好为${threshold}`,
     classifies: (classification: string) => `归类为${classificationWords(classification)}`,
     byReading: (values: string) => `取决于位长：${values}`,
@@ -61,6 +65,23 @@ export const WORKING = {
     namedPointNoPd: (name: string, tpp: string) => `${name}的PD未知，因此在TPP为${tpp}处以一条竖线表示。`,
     namedNoPoint: (name: string) => `未绘制${name}：其TPP未知。`,
     unlabelled: (names: string) => `图表没有空间显示${names}的标签；表格列出了所有芯片。`,
+  },
+  bandwidthChart: {
+    show: '显示带宽图表',
+    hide: '隐藏带宽图表',
+    title: '图表：TPP与DRAM总带宽，以及规则在这两个维度上划定的区域',
+    axisX: 'TPP',
+    axisY: 'DRAM总带宽（GB/s）',
+    intro: '横轴从左到右为TPP，纵轴从下到上为DRAM总带宽，均为线性坐标。',
+    box: (ruleSet: string, label: string, conditions: string) => `${ruleSet}，${label}：${conditions}`,
+    boxes: (boxes: string[]) => `绘出的区域：${boxes.join('；')}。`,
+    legend: (ruleSet: string, label: string) => `${ruleSet}：${label}`,
+    point: (tpp: string, dram: string) => `该芯片的位置：TPP为${tpp}，DRAM总带宽为${dram}。`,
+    pointNoDram: (tpp: string) => `该芯片的DRAM总带宽未知，因此在TPP为${tpp}处以一条竖线表示。`,
+    inside: (boxes: string) => `按各规则本身的结果，它位于${boxes}的区域内。`,
+    outside: '按各规则本身的结果，它不在任何区域内。',
+    beyondRight: (tpp: string) => `TPP ${tpp} →`,
+    beyondUp: (dram: string) => `${dram} ↑`,
   },
 
   share: {
