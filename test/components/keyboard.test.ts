@@ -123,7 +123,9 @@ describe('<compute-threshold-calculator>: keyboard alone', () => {
   it('reaches the card\'s controls with Tab, then the working once unfolded, in reading order', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     await settled(el);
-    expect((await tabThrough(el, 10)).map((r) => r.id)).to.deep.equal(['chip-input', 'rule-set', 'working-toggle']);
+    // Between them, the caps line's "depends on the number of chips", which jumps to that field.
+    expect((await tabThrough(el, 10)).map((r) => r.id)).to.deep.equal(['chip-input', 'rule-set', 'button', 'working-toggle']);
+    expect(text(find(el, '[part="overlays"] button'))).to.equal('depends on the number of chips');
 
     find(el, '#working-toggle').focus();
     await press(el, 'Enter');
@@ -133,7 +135,8 @@ describe('<compute-threshold-calculator>: keyboard alone', () => {
     const expected = [
       'chip-input', 'rule-set', 'working-toggle', 'chip-name', 'kind-logic', 'market-datacenter',
       'fig0-format', 'fig0-value', 'fig0-unit', 'fig0-sparse', 'fig0-remove', 'fig3-remove',
-      'add-figure', 'die0-area', 'die0-nonPlanar', 'die0-remove', 'add-die', 'dram', 'interconnect', 'as-of',
+      'add-figure', 'die0-area', 'die0-nonPlanar', 'die0-remove', 'add-die', 'dram', 'interconnect',
+      'quantity', 'destination', 'buyer-headquarters', 'ship-from', 'tariff-exemption', 'us-end-use-quantity', 'as-of',
       'copy-link', 'copy-text', 'download-json',
     ];
     // In this order, with other stops (the folded sections' summaries) between them.

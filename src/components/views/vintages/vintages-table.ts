@@ -49,8 +49,8 @@ const ownStyles = css`
   .vintages .shown-tag {
     font-weight: 600;
   }
-  .vintages .date,
-  .vintages .status {
+  /* A status may be a phrase ("a withdrawn draft, never published"): only the date stays on one line. */
+  .vintages .date {
     white-space: nowrap;
   }
   .vintages .verdict-cell {
