@@ -114,6 +114,21 @@ export function checkboxField(field: FieldBase & { checked: boolean; onChange: (
 }
 
 export const fieldStyles = css`
+  /* A group of fields (the chip's figures, the shipment, a training run's route), framed with its legend. */
+  fieldset {
+    margin: 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.3em;
+  }
   .field {
     display: flex;
     flex-direction: column;

@@ -323,20 +323,6 @@ export const inputPanelStyles = css`
     flex-direction: column;
     gap: 0.3rem;
   }
-  fieldset {
-    margin: 0;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.3em;
-  }
   .radios {
     display: flex;
     flex-wrap: wrap;

@@ -81,6 +81,12 @@ const unknown = () => null;
 /** A country's membership of a group: unknown while the country is not given. */
 const member = (code: string | null, group: CountryGroup) => (code === null ? null : inGroup(code, group));
 
+/** Whether the destination is in a Country Group: unknown until the destination is given. */
+const destinationIn = (group: CountryGroup) => ({
+  kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'destinationCountry',
+  value: (f: ChipFigures) => member(f.destination, group),
+}) as const;
+
 /**
  * A training run's figure: ABSENT for an item that is no training run, or (`clusterOnly`) for a
  * run whose compute is not given by its cluster; unknown while no route is given.
@@ -198,26 +204,14 @@ export const METRICS = {
     kind: 'text', unit: '', decimals: 0, phase: 'classification', input: 'shipFromCountry',
     value: (f) => f.shipFrom,
   },
-  destinationInD1: {
-    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'destinationCountry',
-    value: (f) => member(f.destination, 'D:1'),
-  },
-  destinationInD4: {
-    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'destinationCountry',
-    value: (f) => member(f.destination, 'D:4'),
-  },
+  destinationInD1: destinationIn('D:1'),
+  destinationInD4: destinationIn('D:4'),
   destinationInD5OrMacau: {
     kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'destinationCountry',
     value: (f) => (f.destination === null ? null : inD5OrMacau(f.destination)),
   },
-  destinationInA5: {
-    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'destinationCountry',
-    value: (f) => member(f.destination, 'A:5'),
-  },
-  destinationInA6: {
-    kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'destinationCountry',
-    value: (f) => member(f.destination, 'A:6'),
-  },
+  destinationInA5: destinationIn('A:5'),
+  destinationInA6: destinationIn('A:6'),
   buyerHeadquartersInD5OrMacau: {
     kind: 'boolean', unit: '', decimals: 0, phase: 'classification', input: 'buyerHeadquartersCountry',
     value: (f) => (f.headquarters === null ? null : inD5OrMacau(f.headquarters)),

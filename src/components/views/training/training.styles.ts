@@ -42,20 +42,6 @@ export const trainingStyles = css`
     gap: var(--_space);
     min-width: 0;
   }
-  .training-form fieldset {
-    margin: 0;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-  }
-  .training-form legend {
-    font-weight: 600;
-    padding: 0 0.3em;
-  }
   .training-form fieldset fieldset {
     padding: 0;
     border: 0;
