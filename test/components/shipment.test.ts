@@ -90,6 +90,8 @@ describe('the shipment: quantities', () => {
     expect(text(find(el, '#total-tpp-value'))).to.equal('1,187,400,000');
     expect(text(find(el, '.fleet .formula'))).to.equal('TPP = 75,000 chips × 15,832');
     expect(text(find(el, '.fleet .h100e'))).to.equal('75,000 H100-equivalents by TPP, 75,000 by 8-bit operations.');
+    // Where both conventions agree, no note.
+    expect(has(el, '.fleet .h100e-note')).to.equal(false);
     expect(line(el, 'AI Diffusion caps')).to.equal("AI Diffusion caps (2025): over a tier-2 country's allocation (not enforced)");
     expect(find<HTMLInputElement>(el, '#quantity').value).to.equal('75,000');
 
@@ -102,6 +104,8 @@ describe('the shipment: quantities', () => {
   it('counts a B300 as 3.79 H100-equivalents by TPP and 2.53 by 8-bit operations', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-b300" shipment='{"quantity": 1}'></compute-threshold-calculator>`);
     expect(text(find(el, '.fleet .h100e'))).to.equal('3.79 H100-equivalents by TPP, 2.53 by 8-bit operations.');
+    // FP4 15,000 × 4 bits = TPP 60,000; its FP8 rate is 5,000 against the H100's 1,979.
+    expect(text(find(el, '.fleet .h100e-note'))).to.equal('They differ: TPP takes the FP4 rate × 4 bits, the format that gives the most; the 8-bit count takes the 8-bit rate.');
   });
 
   it('names the field and keeps the text of a count that is not whole', async () => {

@@ -120,9 +120,13 @@ export const answerCardStyles = css`
   .overlays .label {
     font-weight: 600;
   }
-  .figures .h100e {
+  .figures .h100e,
+  .figures .h100e-note {
     display: block;
     color: var(--_muted);
+  }
+  .figures .h100e-note {
+    font-size: 0.875em;
   }
   .overlays {
     display: flex;

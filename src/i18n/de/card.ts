@@ -95,6 +95,7 @@ export const CARD = {
     overlaysNotCovered: (titles: string) => `Nicht anwendbar: ${titles}`,
     fleet: 'Gesamt',
     fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity} Chips × ${tpp}`,
+    h100Differ: (format: string, bits: string) => `Die beiden Zählungen weichen ab: TPP nimmt die ${format}-Rate × ${bits} Bit, das Format mit dem höchsten Wert; die 8-Bit-Zählung nimmt die 8-Bit-Rate.`,
     h100Equivalents: (byTpp: string, by8Bit: string | null) =>
       (by8Bit === null ? `${byTpp} H100-Äquivalente nach TPP.` : `${byTpp} H100-Äquivalente nach TPP, ${by8Bit} nach 8-Bit-Operationen.`),
     showWorking: 'Rechenweg zeigen',

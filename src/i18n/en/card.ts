@@ -99,6 +99,8 @@ export const enCard = {
     overlaysNotCovered: (titles: string) => `Not applicable: ${titles}`,
     fleet: 'Total',
     fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity} chips × ${tpp}`,
+    /** Why the two conventions differ for this chip: TPP takes its best format's rate × bits, the 8-bit count its 8-bit rate. */
+    h100Differ: (format: string, bits: string) => `They differ: TPP takes the ${format} rate × ${bits} bits, the format that gives the most; the 8-bit count takes the 8-bit rate.`,
     /** H100-equivalents by TPP (as the AI Diffusion rule counts) and by peak 8-bit operations (as Epoch AI counts; null without an 8-bit figure). */
     h100Equivalents: (byTpp: string, by8Bit: string | null) =>
       (by8Bit === null ? `${byTpp} H100-equivalents by TPP.` : `${byTpp} H100-equivalents by TPP, ${by8Bit} by 8-bit operations.`),

@@ -96,6 +96,7 @@ export const CARD = {
     overlaysNotCovered: (titles: string) => `Sans objet : ${titles}`,
     fleet: 'Total',
     fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity} ${pluralOf(quantity, 'puce', 'puces')} × ${tpp}`,
+    h100Differ: (format: string, bits: string) => `Les deux décomptes diffèrent : la TPP prend le débit ${format} × ${bits} bits, le format qui donne le plus ; le décompte 8 bits prend le débit en 8 bits.`,
     h100Equivalents: (byTpp: string, by8Bit: string | null) => (by8Bit === null
       ? `${byTpp} ${pluralOf(byTpp, 'équivalent', 'équivalents')} H100 selon la TPP.`
       : `${byTpp} ${pluralOf(byTpp, 'équivalent', 'équivalents')} H100 selon la TPP, ${by8Bit} selon les opérations sur 8 bits.`),

@@ -97,6 +97,7 @@ export const CARD = {
     fleet: '合計',
     fleetFormula: (quantity: string, tpp: string) => `TPP = チップ${quantity}個 × ${tpp}`,
     /** H100-equivalents by TPP (as the AI Diffusion rule counts) and by peak 8-bit operations (as Epoch AI counts; null without an 8-bit figure). */
+    h100Differ: (format: string, bits: string) => `2つの換算は異なります。TPPは値が最も大きくなる形式である${format}の演算性能×${bits}ビットを使い、8ビット演算による換算は8ビットの演算性能を使います。`,
     h100Equivalents: (byTpp: string, by8Bit: string | null) =>
       (by8Bit === null ? `H100換算でTPPによると${byTpp}個分。` : `H100換算でTPPによると${byTpp}個分、8ビット演算によると${by8Bit}個分。`),
     showWorking: '計算過程を表示',

@@ -97,6 +97,7 @@ export const CARD = {
     overlaysNotCovered: (titles: string) => `해당 없음: ${titles}`,
     fleet: '합계',
     fleetFormula: (quantity: string, tpp: string) => `TPP = 칩 ${quantity}개 × ${tpp}`,
+    h100Differ: (format: string, bits: string) => `두 환산은 다릅니다. TPP는 값이 가장 큰 형식인 ${format} 연산 성능 × ${bits}비트를 쓰고, 8비트 연산 환산은 8비트 연산 성능을 씁니다.`,
     h100Equivalents: (byTpp: string, by8Bit: string | null) =>
       (by8Bit === null ? `H100 환산: TPP 기준 ${byTpp}.` : `H100 환산: TPP 기준 ${byTpp}, 8비트 연산 기준 ${by8Bit}.`),
     showWorking: '계산 과정 보기',

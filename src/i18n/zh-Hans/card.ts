@@ -95,6 +95,7 @@ export const CARD = {
     fleet: '总计',
     fleetFormula: (quantity: string, tpp: string) => `TPP = ${quantity}颗芯片 × ${tpp}`,
     /** 按TPP计（AI扩散规则的计法）和按峰值8位运算计（Epoch AI的计法；没有8位数值时为null）的H100等效数。 */
+    h100Differ: (format: string, bits: string) => `两种换算不同：TPP取数值最大的格式${format}的算力 × ${bits}位，8位运算换算只取8位算力。`,
     h100Equivalents: (byTpp: string, by8Bit: string | null) =>
       (by8Bit === null ? `H100等效数：按TPP计为${byTpp}。` : `H100等效数：按TPP计为${byTpp}，按8位运算计为${by8Bit}。`),
     showWorking: '显示计算过程',
