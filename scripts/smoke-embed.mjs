@@ -114,9 +114,9 @@ const checks = {
       return Math.abs(iframe.getBoundingClientRect().height - Math.ceil(iframe.contentDocument.documentElement.getBoundingClientRect().height)) <= 1;
     });
     const before = await fits();
-    // Picking a chip with a longer answer changes the height: the frame follows.
-    await frame.locator('#market-other').check();
-    await frame.locator('.row.figure .value input').first().fill('1');
+    // Another row in the figures form (the tallest column of the unfolded working) changes the height: the frame follows.
+    await frame.locator('#add-figure').click();
+    await frame.locator('.row.figure .value input').last().fill('1');
     await page.waitForFunction((h) => document.getElementById('frame').getBoundingClientRect().height !== h, before.outer);
     // The content settles over a few frames (the explanation arrives a task after the verdict): the frame follows each change.
     await page.waitForFunction(() => {

@@ -73,8 +73,11 @@ export const NoDuration: Story = {
   name: 'A cluster without a duration: the day each line is reached',
   args: { layout: 'full', width: '1200px' },
   play: async ({ canvasElement }) => {
-    const { find } = await pick(canvasElement, 'cluster', OVER);
-    await userEvent.clear(find('#training-days'));
+    const { find, findAll } = await pick(canvasElement, 'cluster', OVER);
+    // Select the days and delete them, as a reader would (userEvent.clear cannot focus inside a shadow root).
+    await waitFor(() => expect(findAll('[part~="training-lines"] tbody tr').length).toBe(3));
+    const days = find<HTMLInputElement>('#training-days');
+    await userEvent.type(days, '{Backspace}', { initialSelectionStart: 0, initialSelectionEnd: days.value.length });
     await waitFor(() => expect(find('#verdict-text').textContent).toBe('Cannot tell yet'));
     expect(find('.days-to-lines').textContent).toContain('29.24 days');
   },

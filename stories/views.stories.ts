@@ -60,6 +60,6 @@ export const Vintages: Story = {
     await userEvent.click(find('#working-toggle'));
     await waitFor(() => expect(query('details.vintages summary')).not.toBeNull());
     await userEvent.click(find('details.vintages summary'));
-    await waitFor(() => expect(findAll('[part~="vintages"] tbody tr').length).toBe(5));
+    await waitFor(() => expect(findAll('[part~="vintages"] tbody tr').length).toBe(13));
   },
 };
