@@ -20,7 +20,7 @@ import type { FieldError } from './errors.js';
 import type { ItemKind } from './metrics/figures.js';
 import type { MetricName } from './metrics/registry.js';
 import { truthOf } from './rules/classify.js';
-import { compile } from './rules/compile.js';
+import { compile, scopeOf } from './rules/compile.js';
 import { resolveExtends } from './rules/resolve.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
@@ -71,7 +71,7 @@ export const ruleSets: readonly ResolvedRuleSet[] = [...builtIn.ruleSets.values(
  */
 export function ruleSetsFor(kind: ItemKind, candidates: readonly ResolvedRuleSet[] = ruleSets): ResolvedRuleSet[] {
   return candidates.filter((r) => {
-    const scope = compile(r).scope;
+    const scope = scopeOf(r);
     return !scope || truthOf(scope.node, { itemKind: kind }) !== false;
   });
 }

@@ -99,12 +99,28 @@ function targetsOf(items: readonly CompiledItem[]): Record<NumericLever, Boundar
 }
 
 const cache = new WeakMap<ResolvedRuleSet, CompiledRuleSet>();
+const scopes = new WeakMap<ResolvedRuleSet, CompiledItem | null>();
+
+/**
+ * A rule set's compiled scope alone: which items it covers is asked of every rule set (the lists of
+ * rule sets for chips and for training runs) before any is evaluated, and needs none of the rest.
+ */
+export function scopeOf(ruleSet: ResolvedRuleSet): CompiledItem | null {
+  const compiled = cache.get(ruleSet);
+  if (compiled) return compiled.scope;
+  let scope = scopes.get(ruleSet);
+  if (scope === undefined) {
+    scope = ruleSet.scope ? compileItem({ id: 'scope', title: ruleSet.scope.covers, when: ruleSet.scope.when }) : null;
+    scopes.set(ruleSet, scope);
+  }
+  return scope;
+}
 
 /** The compiled form of a validated rule set, built on first use and kept while the rule set lives. */
 export function compile(ruleSet: ResolvedRuleSet): CompiledRuleSet {
   const cached = cache.get(ruleSet);
   if (cached) return cached;
-  const scope = ruleSet.scope ? compileItem({ id: 'scope', title: ruleSet.scope.covers, when: ruleSet.scope.when }) : null;
+  const scope = scopeOf(ruleSet);
   const clauses = ruleSet.clauses.map(compileItem);
   const exclusions = ruleSet.exclusions.map(compileItem);
   const outcomes = ruleSet.outcomes.map(compileItem);
