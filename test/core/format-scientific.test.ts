@@ -57,8 +57,9 @@ describe('scientific notation (issue 16.3)', () => {
     expect(words.requirement('trainingFlop', '>', '1e26')).to.equal('> 10²⁶ FLOP');
     expect(words.figure('trainingFlop', '9999999999999999999999999')).to.equal('9.999999999999999999999999 × 10²⁴');
     expect(words.amount('trainingFlop', '-27908000000000000000000000')).to.equal('2.79 × 10²⁵ FLOP');
-    expect(words.multiple('1.5030379')).to.equal('1.50×');
-    expect(words.multiple('1.0000001')).to.equal('1.0000001×');
-    expect(words.multiple('2')).to.equal('2.00×');
+    // From the margin relative to the line: 0.5030379 over it is 1.5030379 times it.
+    expect(words.multipleOfLine('0.5030379')).to.equal('1.50×');
+    expect(words.multipleOfLine('0.0000001')).to.equal('1.0000001×');
+    expect(words.multipleOfLine('1')).to.equal('2.00×');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Boundary } from '../../core/boundary.js';
-import { Decimal } from '../../core/decimal.js';
+import { h100ConventionsDiffer } from '../../core/metrics/figures.js';
 import type { Words } from '../../core/explain/words.js';
 import type { Verdict } from '../../core/rules/classify.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
@@ -137,13 +137,7 @@ function fleet({ m: { card } }: CardUi, r: EvaluatedResult, w: Words) {
   return html`<div class="fleet"><dt>${card.fleet}</dt><dd><strong id="total-tpp-value">${w.value('totalTpp', m.totalTpp)}</strong>
     <span class="formula">${card.fleetFormula(w.value('quantity', m.quantity), w.figure('tpp', m.tpp))}</span>
     <span class="h100e">${card.h100Equivalents(w.value('h100EquivalentsByTpp', byTpp), by8Bit === null ? null : w.value('h100EquivalentsBy8Bit', by8Bit))}</span>
-    ${differ(m) ? html`<span class="h100e-note">${card.h100Differ(m.tppBasis!.format, m.tppBasis!.bitLength)}</span>` : nothing}</dd></div>`;
-}
-
-/** Whether a chip counts as a different number of H100s by TPP and by 8-bit operations (the B300: 3.79 and 2.53). */
-function differ(m: EvaluatedResult['metrics']): boolean {
-  const { perChipByTpp, perChipBy8Bit } = m.h100Equivalents;
-  return m.tppBasis !== null && perChipByTpp !== null && perChipBy8Bit !== null && !new Decimal(perChipByTpp).equals(perChipBy8Bit);
+    ${m.tppBasis && h100ConventionsDiffer(m.h100Equivalents) ? html`<span class="h100e-note">${card.h100Differ(m.tppBasis.format, m.tppBasis.bitLength)}</span>` : nothing}</dd></div>`;
 }
 
 /** A verdict as the nearest line's sentence ends: "controlled as 3A090.b", or the outcomes it would gain. */

@@ -3,6 +3,7 @@
  * browser's own names, Intl.DisplayNames), sorted as that language sorts. Worked out once per language.
  */
 import { countryGroups } from '../../core/countries.js';
+import { regionName } from '../../i18n/region-names.js';
 import { collatorFor } from './collator.js';
 
 export interface CountryOption {
@@ -12,21 +13,11 @@ export interface CountryOption {
 
 const byLanguage = new Map<string, readonly CountryOption[]>();
 
-function namer(language: string): (code: string) => string {
-  try {
-    const names = new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' });
-    return (code) => names.of(code) ?? code;
-  } catch {
-    return (code) => code;
-  }
-}
-
 export function countryOptions(language: string): readonly CountryOption[] {
   let options = byLanguage.get(language);
   if (!options) {
-    const name = namer(language);
     const collator = collatorFor(language);
-    options = countryGroups.countries.map((code) => ({ value: code, label: name(code) })).sort((a, b) => collator.compare(a.label, b.label));
+    options = countryGroups.countries.map((code) => ({ value: code, label: regionName(language, code) ?? code })).sort((a, b) => collator.compare(a.label, b.label));
     byLanguage.set(language, options);
   }
   return options;

@@ -8,7 +8,6 @@
  *
  * Part: `clause-table`.
  */
-import { Decimal } from '../../core/decimal.js';
 import { css, html, nothing } from 'lit';
 import type { Words } from '../../core/explain/words.js';
 import { METRICS, type MetricDefinition } from '../../core/metrics/registry.js';
@@ -58,7 +57,7 @@ export function distanceText(ui: Ui, w: Words, c: ConditionResult): string {
   // A cap reads as a multiple: "1.50× the line" says more than "397,400,000 over".
   const { relative } = c.margin;
   const def: MetricDefinition = METRICS[c.metric];
-  return def.compare === 'multiple' && relative !== null ? table.multiple(distance, w.multiple(new Decimal(relative).plus(1).toString())) : distance;
+  return def.compare === 'multiple' && relative !== null ? table.multiple(distance, w.multipleOfLine(relative)) : distance;
 }
 
 function byReading(ui: Ui, w: Words, c: ConditionResult) {

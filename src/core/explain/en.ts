@@ -29,7 +29,7 @@ function position(c: ConditionResult, w: Words): string {
   const def: MetricDefinition = METRICS[c.metric];
   const relative = c.margin?.relative ?? null;
   const where = difference.isZero() ? 'exactly at'
-    : def.compare === 'multiple' && relative !== null ? w.multiple(new Decimal(relative).plus(1).toString())
+    : def.compare === 'multiple' && relative !== null ? w.multipleOfLine(relative)
       : `${w.amount(c.metric, difference.toString(), false)} ${difference.isNegative() ? 'below' : 'above'}`;
   return `${w.metric(c.metric)} ${w.value(c.metric, c.value ?? '0')} is ${where} the ${w.threshold(c.metric, c.threshold)} threshold`;
 }

@@ -6,7 +6,7 @@
 import type { Boundary } from '../boundary.js';
 import { countryNotes, type CountryGroup } from '../countries.js';
 import type { Line } from '../lines.js';
-import type { ChipFigures, EntryFigure, ItemKind, Metrics } from '../metrics/figures.js';
+import { h100ConventionsDiffer, type ChipFigures, type EntryFigure, type ItemKind, type Metrics } from '../metrics/figures.js';
 import type { InputName, MetricName } from '../metrics/registry.js';
 import { inputsToDecide } from '../verdict.js';
 import type { Reading } from '../readings.js';
@@ -301,9 +301,8 @@ export function warningSteps({ summary: r, items }: Answer, metrics: Metrics, co
   const route = metrics.training?.route;
   if (route === 'cluster' || route === 'model') steps.push(step('training-estimate', { route }));
   const { perChipByTpp, perChipBy8Bit } = metrics.h100Equivalents;
-  if (metrics.quantity !== null && perChipByTpp !== null && perChipBy8Bit !== null
-    && new Decimal(perChipByTpp).minus(perChipBy8Bit).abs().greaterThan(new Decimal(perChipByTpp).times('0.01'))) {
-    steps.push(step('h100e-conventions', { byTpp: perChipByTpp, by8Bit: perChipBy8Bit }));
+  if (metrics.quantity !== null && h100ConventionsDiffer(metrics.h100Equivalents)) {
+    steps.push(step('h100e-conventions', { byTpp: perChipByTpp!, by8Bit: perChipBy8Bit! }));
   }
   for (const e of metrics.entries.filter((x) => x.sparse)) {
     steps.push(step('sparse-halved', { format: e.format, value: e.value, unit: e.unit, denseTeraOps: e.denseTeraOps }));

@@ -78,8 +78,11 @@ export interface Words {
   /** A threshold, exactly, with its unit. */
   threshold(metric: MetricName, value: string): string;
   percent(fraction: string): string;
-  /** A ratio as a multiple, e.g. "1.5×", never shown as 1× when it is not exactly 1. */
-  multiple(ratio: string): string;
+  /**
+   * A value as a multiple of its line, from its margin relative to the line ("0.5" → "1.50×"),
+   * never shown as 1× when it is not exactly on it.
+   */
+  multipleOfLine(relative: string): string;
   date(iso: string): string;
   and(items: readonly string[]): string;
   or(items: readonly string[]): string;
@@ -167,9 +170,9 @@ export function wordsFor({ messages: m, ruleSet, lines, ruleSets, ruleSetWords =
     },
     threshold: (metric, value) => unitOf(metric, exact(metric, value)),
     percent: (fraction) => formatPercent(fraction, m.numbers),
-    multiple: (ratio) => {
+    multipleOfLine: (relative) => {
       // Two decimals always ("1.50×"), more where fewer would read as exactly 1×.
-      const text = formatNumber(ratio, 2, ONE, m.numbers);
+      const text = formatNumber(new Decimal(relative).plus(1), 2, ONE, m.numbers);
       const decimals = text.includes(m.numbers.decimal) ? text.length - text.indexOf(m.numbers.decimal) - 1 : 0;
       return `${text}${decimals === 0 ? m.numbers.decimal : ''}${'0'.repeat(Math.max(0, 2 - decimals))}×`;
     },

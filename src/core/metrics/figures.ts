@@ -335,6 +335,15 @@ function trainingMetricsOf(spec: NormalizedTraining, t: TrainingFigures): Traini
   };
 }
 
+/**
+ * Whether a chip counts as a different number of H100s by TPP and by peak 8-bit operations, by more
+ * than 1% (the B300: 3.79 against 2.53): where the two conventions tell a reader different things.
+ */
+export function h100ConventionsDiffer({ perChipByTpp, perChipBy8Bit }: Metrics['h100Equivalents']): boolean {
+  return perChipByTpp !== null && perChipBy8Bit !== null
+    && new Decimal(perChipByTpp).minus(perChipBy8Bit).abs().greaterThan(new Decimal(perChipByTpp).times('0.01'));
+}
+
 /** The public metrics of a validated spec, every value a decimal string. */
 export function metricsOf(spec: NormalizedSpec, figures: ChipFigures): Metrics {
   const { units } = aggregate(spec.throughput, ownBitLength);

@@ -291,7 +291,7 @@ function position(c: ConditionResult, w: Words): string {
   const shown = `${w.metric(c.metric)} ${w.value(c.metric, c.value ?? '0')}`;
   const threshold = w.threshold(c.metric, c.threshold);
   if (!difference.isZero() && def.compare === 'multiple' && relative !== null) {
-    return `${shown} beträgt ${w.multiple(new Decimal(relative).plus(1).toString())} der Schwelle von ${threshold}`;
+    return `${shown} beträgt ${w.multipleOfLine(relative)} der Schwelle von ${threshold}`;
   }
   const where = difference.isZero() ? 'genau auf' : `${w.amount(c.metric, difference.toString(), false)} ${difference.isNegative() ? 'unter' : 'über'}`;
   return `${shown} liegt ${where} der Schwelle von ${threshold}`;

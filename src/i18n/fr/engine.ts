@@ -15,6 +15,7 @@ import { METRICS, type MetricDefinition, type MetricName } from '../../core/metr
 import type { ConditionResult, Verdict } from '../../core/rules/classify.js';
 import type { CountryRole, EntryParams, PerChipParams } from '../../core/explain/steps.js';
 import type { StepMessages, Words, WordsMessages } from '../../core/explain/words.js';
+import { regionName } from '../region-names.js';
 
 const NUMBERS: NumberStyle = { group: ' ', decimal: ',', minus: '−' };
 
@@ -306,7 +307,7 @@ function position(c: ConditionResult, w: Words, of = ''): string {
   const relative = c.margin?.relative ?? null;
   const threshold = `le seuil de ${w.threshold(c.metric, c.threshold)}${of ? ` fixé par ${of}` : ''}`;
   const where = difference.isZero() ? `soit exactement ${threshold}`
-    : def.compare === 'multiple' && relative !== null ? `soit ${w.multiple(new Decimal(relative).plus(1).toString())} ${threshold}`
+    : def.compare === 'multiple' && relative !== null ? `soit ${w.multipleOfLine(relative)} ${threshold}`
       : `soit ${w.amount(c.metric, difference.toString(), false)} de ${difference.isNegative() ? 'moins' : 'plus'} que ${threshold}`;
   return `${w.metric(c.metric)} ${w.value(c.metric, c.value ?? '0')}, ${where}`;
 }
@@ -415,21 +416,8 @@ export const pluralOf = (shown: string, one: string, other: string) => {
 };
 
 /** A country code, with its French name where the platform knows it: "Chine (CN)". */
-let regionNames: Intl.DisplayNames | null | undefined;
 function country(code: string): string {
-  if (regionNames === undefined) {
-    try {
-      regionNames = new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'code' });
-    } catch {
-      regionNames = null;
-    }
-  }
-  let name: string | undefined;
-  try {
-    name = regionNames?.of(code);
-  } catch {
-    name = undefined;
-  }
+  const name = regionName('fr', code);
   return name && name !== code ? `${name} (${code})` : code;
 }
 

@@ -254,8 +254,8 @@ function entryFormula(e: EntryParams, w: Words): string {
   return `${figure}${converted} × ${e.bitLength}ビット${e.bitLengthOverridden ? '（ビット長は指定値）' : ''}`;
 }
 
-/** A ratio as a multiple in Japanese: the shared "1.50×" with 倍 for its sign, "1.50倍". */
-const times = (ratio: string, w: Words) => w.multiple(ratio).replace(/×$/, '倍');
+/** A value as a multiple of its line in Japanese, from its relative margin: the shared "1.50×" with 倍 for its sign, "1.50倍". */
+const times = (relative: string, w: Words) => w.multipleOfLine(relative).replace(/×$/, '倍');
 
 /**
  * Where a known numeric value stands against its threshold, e.g. "TPPは4,790で、しきい値4,800を10下回ります";
@@ -267,7 +267,7 @@ function position(c: ConditionResult, w: Words): string {
   const relative = c.margin?.relative ?? null;
   const stands = `${w.metric(c.metric)}は${w.value(c.metric, c.value ?? '0')}で、しきい値${w.threshold(c.metric, c.threshold)}`;
   if (difference.isZero()) return `${stands}ちょうどです`;
-  if (def.compare === 'multiple' && relative !== null) return `${stands}の${times(new Decimal(relative).plus(1).toString(), w)}です`;
+  if (def.compare === 'multiple' && relative !== null) return `${stands}の${times(relative, w)}です`;
   return `${stands}を${w.amount(c.metric, difference.toString(), false)}${difference.isNegative() ? '下回ります' : '上回ります'}`;
 }
 

@@ -259,7 +259,7 @@ function position(c: ConditionResult, w: Words): string {
   if (difference.isZero()) return `${value}, 기준값 ${threshold}에 정확히 일치`;
   const def: MetricDefinition = METRICS[c.metric];
   const relative = c.margin?.relative ?? null;
-  if (def.compare === 'multiple' && relative !== null) return `${value}, 기준값 ${threshold}의 ${times(w.multiple(new Decimal(relative).plus(1).toString()))}`;
+  if (def.compare === 'multiple' && relative !== null) return `${value}, 기준값 ${threshold}의 ${times(w.multipleOfLine(relative))}`;
   return `${value}, 기준값 ${threshold}보다 ${w.amount(c.metric, difference.toString(), false)} ${difference.isNegative() ? '낮음' : '높음'}`;
 }
 

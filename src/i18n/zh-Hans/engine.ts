@@ -293,7 +293,7 @@ function position(c: ConditionResult, w: Words, of?: string): string {
   const line = `${of ? `${of}的` : ''}${w.threshold(c.metric, c.threshold)}阈值`;
   const value = `${w.metric(c.metric)}为${w.value(c.metric, c.value ?? '0')}`;
   if (difference.isZero()) return `${value}，恰好等于${line}`;
-  if (def.compare === 'multiple' && relative !== null) return `${value}，相当于${line}的${times(w.multiple(new Decimal(relative).plus(1).toString()))}`;
+  if (def.compare === 'multiple' && relative !== null) return `${value}，相当于${line}的${times(w.multipleOfLine(relative))}`;
   return `${value}，比${line}${difference.isNegative() ? '低' : '高'}${w.amount(c.metric, difference.toString(), false)}`;
 }
 
