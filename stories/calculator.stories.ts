@@ -219,6 +219,8 @@ export const Shipment: Story = {
   play: async ({ canvasElement }) => {
     const calculator = await calculatorIn(canvasElement);
     await waitFor(() => expect(calculator.query('#total-tpp-value')?.textContent?.trim()).toBe('1,187,400,000'));
+    // The other rules' lines follow the verdict.
+    await waitFor(() => expect(calculator.query('[part="overlays"]')).toBeTruthy());
     const lines = [...calculator.find('[part="overlays"]').querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     await expect(lines.some((l) => l.startsWith('Section 232 tariff (Jan 2026):'))).toBe(true);
   },

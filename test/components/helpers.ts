@@ -89,6 +89,8 @@ function isSettled(el: Calculator): boolean {
   // A controlled or uncontrolled answer has a nearest line (or says that none exists) once explained.
   const answered = root.querySelector('.verdict.controlled, .verdict.not-controlled');
   if (answered && !root.querySelector('[part="nearest"]')) return false;
+  // The calculator's other rules' answers come with its explanation, a task after its first verdict.
+  if (root.querySelector('section.card .verdict.indeterminate') && el.result?.status !== 'invalid' && !el.result?.explanation.length) return false;
   // The working's share buttons, and the marker of changed thresholds, are chunks of their own.
   if (root.querySelector('[part="input-panel"]') && !root.querySelector('[part="actions"]')) return false;
   return !(root.querySelector('[part="input-panel"]') && el.thresholdEdits.length > 0 && !root.querySelector('[part="custom-marker"]'));

@@ -20,6 +20,7 @@ afterEach(() => setHash(''));
 describe('the shipment: the card’s lines', () => {
   it('gives the H200 the tariff’s band 1 and asks for the use in the US; a listed use exempts it, none of them leaves the 25% duty', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h200-sxm"></compute-threshold-calculator>`);
+    await settled(el);
     expect(line(el, 'Section 232 tariff')).to.equal('Section 232 tariff (Jan 2026): covered by the 25% Section 232 duty; depends on the use in the US');
     // The band is met but its consequence is open: the line is undecided, not "controlled".
     const tariff = findAll(el, '[part="overlays"] li').find((li) => text(li).startsWith('Section 232'))!;
@@ -39,6 +40,7 @@ describe('the shipment: the card’s lines', () => {
 
   it('names together the rules that do not cover the H20, in one line, and answers the others one line each', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    await settled(el);
     expect(lines(el)).to.deep.equal([
       'H20-class letters (Apr 2025): Licence required for China, Hong Kong, Macau and D:5 (reported, not published)',
       'AI Diffusion caps (2025): depends on the number of chips (not enforced)',

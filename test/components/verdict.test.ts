@@ -77,8 +77,18 @@ describe('<compute-threshold-calculator>: the card\'s verdict for known chips', 
     expect(has(el, '[part="nearest"]')).to.equal(false);
   });
 
+  it('shows the verdict first, alone, and the other rules\' answers and the nearest line a task later', async () => {
+    const shownWithVerdict: string[][] = [];
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h100-sxm5"
+      @ctc-result=${(e: Event) => shownWithVerdict.push(['overlays', 'nearest'].filter((part) => has(e.target as Calculator, `[part="${part}"]`)))}></compute-threshold-calculator>`);
+    expect(shownWithVerdict[0]).to.deep.equal([]);
+    await explained(el);
+    expect(has(el, '[part="overlays"]')).to.equal(true);
+  });
+
   it('says in one line what each other rule answers for the chip', async () => {
     const el = await mount(html`<compute-threshold-calculator chip="nvidia-h100-sxm5"></compute-threshold-calculator>`);
+    await settled(el);
     const lines = findAll(el, '[part="overlays"] li');
     expect(lines.map(text)).to.deep.equal([
       'H20-class letters (Apr 2025): Licence required for China, Hong Kong, Macau and D:5 (reported, not published)',

@@ -173,6 +173,11 @@ export class ComputeThresholdCalculator extends LitElement {
   private lastDispatched: EvaluationResult | null = null;
   private pending = { change: false, share: false, focus: null as string | null };
   private spoken = false;
+  /**
+   * The first verdict is rendered alone, and the other rules' answers and the explanation (whose
+   * chunk starts loading then) follow in the next task: a reader sees the answer sooner.
+   */
+  private followUp = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
@@ -192,7 +197,7 @@ export class ComputeThresholdCalculator extends LitElement {
     this.spoken ||= language === wanted;
     this.now = derive({
       language, catalogue: this.lazy.catalogue(language)!,
-      ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now,
+      ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now, followUp: this.followUp,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
     });
   }
@@ -204,6 +209,7 @@ export class ComputeThresholdCalculator extends LitElement {
       this.dispatchEvent(new CustomEvent('ctc-change', { detail: { spec: this.spec }, bubbles: true, composed: true }));
     }
     if (result !== this.lastDispatched) {
+      if (!this.lastDispatched) setTimeout(() => { this.followUp = true; this.requestUpdate(); });
       this.lastDispatched = result;
       this.dispatchEvent(new CustomEvent('ctc-result', { detail: { result }, bubbles: true, composed: true }));
     }

@@ -55,6 +55,8 @@ export interface DeriveInputs {
   view: unknown;
   layout: unknown;
   previous: Derived | null;
+  /** The first verdict has been shown: the other rules' answers and the explanation follow it. */
+  followUp: boolean;
   sources: RuleSetSources;
   drafts: ChipDraft;
   thresholds: ThresholdEdits;
@@ -85,7 +87,7 @@ export function derive(i: DeriveInputs): Derived {
   // The blank form's evaluation is no answer: figures given with an error after it have no last valid answer.
   const lastValid = result.status === 'invalid' ? previous?.lastValid ?? null : drafts.untouched ? null : result;
   const shown = drafts.untouched ? null : lastValid;
-  const overlays = ambiguous.length ? [] : sources.available
+  const overlays = ambiguous.length || !i.followUp ? [] : sources.available
     .filter((r) => r.overlay && isBuiltIn(r) && r.id !== selected.id)
     .map((r) => ({ ruleSet: r, result: evaluation.verdict(spec, r), own: ownOutcomes(r, find(r.basedOn ?? '')) }));
   const notices = [
@@ -94,7 +96,7 @@ export function derive(i: DeriveInputs): Derived {
     ...(i.view && !isView(i.view) ? [(m: CardMessages) => m.notices.unknownView(String(i.view))] : []),
     ...(i.layout && i.layout !== 'card' && i.layout !== 'full' ? [(m: CardMessages) => m.notices.unknownLayout(String(i.layout))] : []),
   ].map((notice) => notice(ui.m));
-  return { ui, selected, custom, asOf, result, lastValid, shown, explained: shown ? evaluation.explanationOf(shown) : null, overlays, notices };
+  return { ui, selected, custom, asOf, result, lastValid, shown, explained: shown && i.followUp ? evaluation.explanationOf(shown) : null, overlays, notices };
 }
 
 /** What a link reproduces: the rule set, the chip (by id while unedited), the reader's thresholds, the page's rule sets, the date. */
