@@ -10,9 +10,13 @@ const root = new URL('../../', import.meta.url).pathname;
 const pages = new URL('../../bench-results/pages/', import.meta.url).pathname;
 mkdirSync(pages, { recursive: true });
 
-/** A page with `count` widgets; the inline script marks when the page's scripts start. */
-function firstVerdictPage(count) {
-  const widgets = Array.from({ length: count }, (_, i) => `<compute-threshold-calculator chip="${i % 2 ? 'nvidia-h20' : 'nvidia-h100-sxm5'}"></compute-threshold-calculator>`).join('\n');
+/**
+ * A page with `count` widgets; the inline script marks when the page's scripts start. With `floor`,
+ * one trivial Lit element with decimal.js instead (bench-results/floor/floor.js, built by size.mjs).
+ */
+function firstVerdictPage(count, floor = false) {
+  const widgets = floor ? '<floor-element></floor-element>'
+    : Array.from({ length: count }, (_, i) => `<compute-threshold-calculator chip="${i % 2 ? 'nvidia-h20' : 'nvidia-h100-sxm5'}"></compute-threshold-calculator>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script>
   window.scriptStart = performance.now();
@@ -25,7 +29,7 @@ function firstVerdictPage(count) {
     window.firstFrameNodes.push(e.target.shadowRoot.querySelectorAll('*').length);
   });
 </script>
-<script type="module" src="/dist/embed/compute-threshold-calculator.js"></script></head><body>${widgets}</body></html>`;
+<script type="module" src="${floor ? '/bench-results/floor/floor.js' : '/dist/embed/compute-threshold-calculator.js'}"></script></head><body>${widgets}</body></html>`;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -34,6 +38,7 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 10000 } = {}) {
   writeFileSync(`${pages}one.html`, firstVerdictPage(1));
   writeFileSync(`${pages}twenty.html`, firstVerdictPage(20));
+  writeFileSync(`${pages}floor.html`, firstVerdictPage(1, true));
   writeFileSync(`${pages}typing.html`, firstVerdictPage(0).replace('<body>', '<body><compute-threshold-calculator></compute-threshold-calculator>'));
   const { server, url } = await serve(root);
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
@@ -55,6 +60,7 @@ export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 1000
 
   const one = await firstVerdict('one.html', 1);
   const twenty = await firstVerdict('twenty.html', 20);
+  const floor = await firstVerdict('floor.html', 1);
 
   // Keystrokes: each one waits for its verdict before the next, timed inside the page from the
   // keydown event to the widget's ctc-result (dispatched once the new verdict is rendered).
@@ -119,7 +125,7 @@ export async function benchBrowser({ loads = 9, keystrokes = 200, updates = 1000
   await browser.close();
   server.close();
   return {
-    firstVerdictMs: { oneWidget: one, twentyWidgets: twenty },
+    firstVerdictMs: { oneWidget: one, twentyWidgets: twenty, floor },
     keystrokeToVerdictMs: { median: median(latencies), p95: percentile(latencies, 95), keystrokes: latencies.length },
     heapBytes: { atFirstVerdict: heapAtFirstVerdict, before: heapBefore, after: heapAfter, warmUpGrowth: heapBefore - heapAtFirstVerdict, growth: heapAfter - heapBefore, updates },
     commentNodes: { before: commentsBefore, after: commentsAfter, growth: commentsAfter - commentsBefore, updates },
