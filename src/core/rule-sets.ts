@@ -15,12 +15,13 @@ import euAiAct from '../data/rule-sets/eu-ai-act-art51.json';
 import sb53 from '../data/rule-sets/ca-sb53.json';
 import raise from '../data/rule-sets/ny-raise.json';
 import eo14110 from '../data/rule-sets/us-eo-14110.json';
-import { Decimal } from './decimal.js';
+import { Decimal, readDecimal } from './decimal.js';
 import type { FieldError } from './errors.js';
 import type { ItemKind } from './metrics/figures.js';
-import type { MetricName } from './metrics/registry.js';
+import { METRICS, type MetricName } from './metrics/registry.js';
 import { truthOf } from './rules/classify.js';
 import { compile, scopeOf } from './rules/compile.js';
+import { conditionsOf, itemsOf } from './rules/edit.js';
 import { resolveExtends } from './rules/resolve.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
@@ -102,10 +103,17 @@ const ownLines = new WeakMap<ResolvedRuleSet, Map<MetricName, readonly Decimal[]
  * and of `ruleSet` (a user's own, or one with edited thresholds).
  */
 export function linesOf(metric: MetricName, ruleSet?: ResolvedRuleSet): readonly Decimal[] {
+  // Read from the conditions, not compiled: a card's first number would otherwise compile every rule set.
   if (!builtInLines) {
     builtInLines = new Map();
     for (const r of ruleSets) {
-      for (const [m, lines] of compile(r).thresholds) builtInLines.set(m, [...(builtInLines.get(m) ?? []), ...lines]);
+      for (const { metric, threshold } of [...(r.scope ? [r.scope.when] : []), ...itemsOf(r).map((i) => i.when)].flatMap(conditionsOf)) {
+        const read = METRICS[metric].kind === 'number' ? readDecimal(threshold) : null;
+        if (!read || !('value' in read)) continue;
+        let lines = builtInLines.get(metric);
+        if (!lines) builtInLines.set(metric, (lines = []));
+        lines.push(read.value);
+      }
     }
   }
   const builtInList = builtInLines.get(metric) ?? [];
