@@ -4,7 +4,7 @@
  * need); `classify` answers with every condition's value, threshold and margin. Both decide by the
  * one function `decide`, so that they cannot disagree.
  */
-import { Decimal } from '../decimal.js';
+import { Decimal, compare } from '../decimal.js';
 import { ABSENT, type MetricName, type MetricValue } from '../metrics/registry.js';
 import type { CompiledCondition, CompiledItem, CompiledNode, CompiledRuleSet } from './compile.js';
 import { allOf, anyOf, type Truth } from './logic.js';
@@ -109,7 +109,7 @@ export function truthOfCondition(c: CompiledCondition, context: MetricContext, s
   const value = settled && (c.metric === 'controlled' || c.metric === 'classification') ? settled[c.metric] : context[c.metric];
   if (value === undefined || value === null) return null;
   if (value === ABSENT) return false;
-  if (value instanceof Decimal) return c.threshold instanceof Decimal ? holds(value.comparedTo(c.threshold), c.op) : false;
+  if (value instanceof Decimal) return c.threshold instanceof Decimal ? holds(compare(value, c.threshold), c.op) : false;
   if (typeof value === 'string' && typeof c.threshold === 'string' && c.op !== '==') return holds(compareDates(value, c.threshold), c.op);
   return value === 'never' && c.op === '==' ? false : value === c.threshold;
 }
@@ -202,15 +202,13 @@ interface Decision {
  * Unknowns make the answer indeterminate only where they could change it.
  */
 function decide(scope: Truth, clauses: readonly Truth[], exclusions: readonly Truth[]): Decision {
-  const none = { deciding: -1, excludedBy: -1, undecidedClauses: [], openExclusions: [], scopeOpen: false };
-  if (scope === false) return { ...none, status: 'not-controlled', outOfScope: true };
+  if (scope === false) return closed(-1, true);
   const excludedBy = exclusions.indexOf(true);
-  if (excludedBy >= 0) return { ...none, status: 'not-controlled', excludedBy, outOfScope: false };
+  if (excludedBy >= 0) return closed(excludedBy, false);
   const deciding = clauses.indexOf(true);
-  const above = deciding >= 0 ? clauses.slice(0, deciding) : clauses;
-  const undecidedClauses = above.flatMap((t, i) => (t === null ? [i] : []));
-  const openExclusions = exclusions.flatMap((t, i) => (t === null ? [i] : []));
-  if (deciding < 0 && undecidedClauses.length === 0) return { ...none, status: 'not-controlled', outOfScope: false };
+  const undecidedClauses = unknownsOf(clauses, deciding >= 0 ? deciding : clauses.length);
+  if (deciding < 0 && undecidedClauses.length === 0) return closed(-1, false);
+  const openExclusions = unknownsOf(exclusions, exclusions.length);
   const settled = deciding >= 0 && openExclusions.length === 0 && scope === true;
   return {
     status: settled ? 'controlled' : 'indeterminate',
@@ -219,6 +217,18 @@ function decide(scope: Truth, clauses: readonly Truth[], exclusions: readonly Tr
     openExclusions: settled ? [] : openExclusions,
     scopeOpen: !settled && scope === null,
   };
+}
+
+/** Not controlled, and nothing left open: outside the scope, excluded by a note, or no clause can hold. */
+function closed(excludedBy: number, outOfScope: boolean): Decision {
+  return { status: 'not-controlled', deciding: -1, excludedBy, outOfScope, undecidedClauses: [], openExclusions: [], scopeOpen: false };
+}
+
+/** The indices of the unknown truths among the first `count`: a loop, as the boundary search decides many times per explanation. */
+function unknownsOf(truths: readonly Truth[], count: number): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < count; i += 1) if (truths[i] === null) found.push(i);
+  return found;
 }
 
 /** What outcome conditions read of the answer: nothing while it is open. */
