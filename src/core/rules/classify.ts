@@ -168,14 +168,14 @@ function nodeResult(node: CompiledNode, flat: readonly ConditionResult[], at: { 
   return { kind: node.kind, met: node.kind === 'all' ? allOf(truths) : anyOf(truths), children };
 }
 
-/** An item in detail; its conditions' tree (`when`) is built when first read, from the flat list. */
+/**
+ * An item in detail, its conditions' tree (`when`) built from the flat list. Built at once: a getter
+ * in an object literal costs more than the few nodes of a tree (the engine defines it at run time).
+ */
 export function itemResultOf(item: CompiledItem, conditions: ConditionResult[], met: Truth): ItemResult {
-  let when: NodeResult | undefined;
   return {
     id: item.id, title: item.title, text: item.text, classification: item.classification, met, conditions,
-    get when() {
-      return (when ??= nodeResult(item.node, conditions, { i: 0 }));
-    },
+    when: nodeResult(item.node, conditions, { i: 0 }),
   };
 }
 
