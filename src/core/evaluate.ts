@@ -42,8 +42,13 @@ export function explainResult(result: EvaluationResult): EvaluationResult {
     marketFlip: boundaries.find((b) => b.lever === 'market') ?? null, current,
   });
   const warnings = warningSteps(answer, result.metrics, compiled, context, own.spec.kind === 'logic' && own.spec.hbmStack !== null);
+  // Each field named rather than spread: spreading the verdict's getters takes the engine's slow path.
   const explained: EvaluatedResult = {
-    ...result, boundaries, nearestBoundary, get lines() { return allLines(); }, steps, warningSteps: warnings, explanation: [], warnings: [],
+    ruleSet: result.ruleSet, metrics: result.metrics, status: result.status, classification: result.classification,
+    matchedClauses: result.matchedClauses, excludedBy: result.excludedBy, outOfScope: result.outOfScope,
+    possibleClassifications: result.possibleClassifications, decidedBy: result.decidedBy,
+    scope: result.scope, clauses: result.clauses, exclusions: result.exclusions, outcomes: result.outcomes, readings: result.readings,
+    nearestBoundary, boundaries, get lines() { return allLines(); }, steps, explanation: [], warningSteps: warnings, warnings: [], errors: [],
   };
   keepInternals(explained, { ...own, explained: true });
   const words = wordsOf(explained)!;
