@@ -81,8 +81,17 @@ function movedContext(lever: NumericLever, metric: MetricName, target: Decimal, 
   return { context: after, to };
 }
 
-interface Candidate extends BoundaryTarget {
-  from: Decimal;
+/**
+ * How far each line is from its metric's value, worked out once per search: a line is ranked along
+ * every lever that moves its metric (PD's lines by the throughput and by the die area).
+ */
+function distancesIn(context: MetricContext) {
+  const made = new Map<BoundaryTarget['threshold'], InstanceType<typeof Coarse>>();
+  return ({ metric, threshold }: BoundaryTarget) => {
+    let distance = made.get(threshold);
+    if (!distance) made.set(threshold, (distance = distanceOf(new Coarse(context[metric] as Decimal), coarseOf(threshold))));
+    return distance;
+  };
 }
 
 /**
@@ -90,22 +99,16 @@ interface Candidate extends BoundaryTarget {
  * several items share (the 4,800 of 3A090.a.1 and of 3A090.b.1's upper bound) is a target once, for
  * the first of them (compile.ts): moving to it gives the same verdict whichever item it is read from.
  */
-function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: MetricContext): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (const target of compiled.targets[lever]) {
-    const from = context[target.metric];
-    if (from instanceof Decimal) candidates.push({ ...target, from });
-  }
-  // One line needs no ranking, and most levers have one: the divisions are made only to order several.
-  if (candidates.length < 2) return candidates;
-  const ranked = candidates.map((candidate) => ({ candidate, distance: distanceOf(new Coarse(candidate.from), coarseOf(candidate.threshold)) }));
-  // A stable sort keeps the rule set's order among equally near lines.
-  return ranked.sort((a, b) => compare(a.distance, b.distance)).map((r) => r.candidate);
+function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: MetricContext, distance: ReturnType<typeof distancesIn>): BoundaryTarget[] {
+  const candidates = compiled.targets[lever].filter((t) => context[t.metric] instanceof Decimal);
+  // A stable sort keeps the rule set's order among equally near lines; one line needs no ranking, and most levers have one.
+  return candidates.length < 2 ? candidates : candidates.sort((a, b) => compare(distance(a), distance(b)));
 }
 
 /** The nearest line along one lever whose crossing changes the verdict: the lines are tried nearest first. */
-function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary | null {
-  for (const { metric, itemId, op, threshold: t, from } of candidatesFor(lever, compiled, context)) {
+function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict, distance: ReturnType<typeof distancesIn>): Boundary | null {
+  for (const { metric, itemId, op, threshold: t } of candidatesFor(lever, compiled, context, distance)) {
+    const from = context[metric] as Decimal;
     const atThreshold = movedContext(lever, metric, t, figures, context, compiled);
     if (!atThreshold) continue;
     const side = compare(t, from);
@@ -136,7 +139,8 @@ function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: C
  * thresholds, so it suffices to test each threshold and a step just past it.
  */
 export function findBoundaries(compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary[] {
-  const boundaries = NUMERIC_LEVERS.flatMap((lever) => nearestAlong(lever, compiled, figures, context, current) ?? []);
+  const distance = distancesIn(context);
+  const boundaries = NUMERIC_LEVERS.flatMap((lever) => nearestAlong(lever, compiled, figures, context, current, distance) ?? []);
   if (figures.datacenter !== null && compiled.metrics.has('datacenter')) {
     const to = !figures.datacenter;
     const after = verdictOf(compiled, { ...context, datacenter: to });
