@@ -105,8 +105,13 @@ export interface Settled {
   classification: string | null;
 }
 
+/** The value a condition reads: an outcome's `controlled` and `classification` read the settled answer, the rest the context. */
+function valueFor(c: CompiledCondition, context: MetricContext, settled?: Settled): MetricValue | undefined {
+  return settled && (c.metric === 'controlled' || c.metric === 'classification') ? settled[c.metric] : context[c.metric];
+}
+
 export function truthOfCondition(c: CompiledCondition, context: MetricContext, settled?: Settled): Truth {
-  const value = settled && (c.metric === 'controlled' || c.metric === 'classification') ? settled[c.metric] : context[c.metric];
+  const value = valueFor(c, context, settled);
   if (value === undefined || value === null) return null;
   if (value === ABSENT) return false;
   if (value instanceof Decimal) return c.threshold instanceof Decimal ? holds(compare(value, c.threshold), c.op) : false;
@@ -114,10 +119,21 @@ export function truthOfCondition(c: CompiledCondition, context: MetricContext, s
   return value === 'never' && c.op === '==' ? false : value === c.threshold;
 }
 
+/**
+ * A node's truth: a group's is `allOf` or `anyOf` its children's, read here only until one decides
+ * (false for all, true for any) and without an array of them, as the boundary search decides a rule
+ * set many times per explanation.
+ */
 export function truthOf(node: CompiledNode, context: MetricContext, settled?: Settled): Truth {
   if (node.kind === 'condition') return truthOfCondition(node, context, settled);
-  const truths = node.children.map((child) => truthOf(child, context, settled));
-  return node.kind === 'all' ? allOf(truths) : anyOf(truths);
+  const decisive = node.kind === 'any';
+  let unknown = false;
+  for (const child of node.children) {
+    const truth = truthOf(child, context, settled);
+    if (truth === decisive) return decisive;
+    if (truth === null) unknown = true;
+  }
+  return unknown ? null : !decisive;
 }
 
 /** Decimal strings of the context's values, made once per classification: many conditions show the same value. */
@@ -149,9 +165,9 @@ function marginOf(value: Decimal, threshold: Decimal): NonNullable<ConditionResu
   };
 }
 
-function conditionResult(c: CompiledCondition, context: MetricContext, textOf: ReturnType<typeof valueTexts>): ConditionResult {
-  const value = context[c.metric];
-  const met = truthOfCondition(c, context);
+function conditionResult(c: CompiledCondition, context: MetricContext, textOf: ReturnType<typeof valueTexts>, settled?: Settled): ConditionResult {
+  const value = valueFor(c, context, settled);
+  const met = truthOfCondition(c, context, settled);
   if (value === undefined || value === null || value === ABSENT) return { metric: c.metric, op: c.op, threshold: c.text, value: null, margin: null, met };
   const margin = value instanceof Decimal && c.threshold instanceof Decimal ? marginOf(value, c.threshold) : null;
   return { metric: c.metric, op: c.op, threshold: c.text, value: textOf(c.metric, value), margin, met };
@@ -179,9 +195,9 @@ export function itemResultOf(item: CompiledItem, conditions: ConditionResult[], 
   };
 }
 
-function itemResult(item: CompiledItem, context: MetricContext, textOf: ReturnType<typeof valueTexts>): ItemResult {
-  const conditions = item.conditions.map((c) => conditionResult(c, context, textOf));
-  return itemResultOf(item, conditions, truthOf(item.node, context));
+function itemResult(item: CompiledItem, context: MetricContext, textOf: ReturnType<typeof valueTexts>, settled?: Settled): ItemResult {
+  const conditions = item.conditions.map((c) => conditionResult(c, context, textOf, settled));
+  return itemResultOf(item, conditions, truthOf(item.node, context, settled));
 }
 
 interface Decision {
@@ -281,12 +297,12 @@ export function verdictOf(compiled: CompiledRuleSet, context: MetricContext): Ve
 /** Every item in detail, its outcomes read in the context of the settled answer `verdict`. */
 export function itemResults(compiled: CompiledRuleSet, context: MetricContext, verdict: Pick<Verdict, 'status' | 'classification'>): ItemResults {
   const textOf = valueTexts();
-  const forOutcomes: MetricContext = { ...context, ...settledOf(verdict.status, verdict.classification) };
+  const settled = settledOf(verdict.status, verdict.classification);
   const outcomeTexts = valueTexts();
   return {
     scope: compiled.scope ? itemResult(compiled.scope, context, textOf) : null,
     clauses: compiled.clauses.map((c) => itemResult(c, context, textOf)),
     exclusions: compiled.exclusions.map((e) => itemResult(e, context, textOf)),
-    outcomes: compiled.outcomes.map((o) => itemResult(o, forOutcomes, outcomeTexts)),
+    outcomes: compiled.outcomes.map((o) => itemResult(o, context, outcomeTexts, settled)),
   };
 }
