@@ -3,10 +3,10 @@
  * the nearest change of that one figure that changes the answer. Computed on demand from an
  * evaluation, never on the verdict path.
  */
-import { Coarse, Decimal } from './decimal.js';
+import { Coarse, Decimal, compare } from './decimal.js';
 import type { ChipFigures } from './metrics/figures.js';
 import { LEVERS, METRICS, METRIC_NAMES, inverseOf, type Lever, type MetricName, type NumericLever } from './metrics/registry.js';
-import type { CompiledRuleSet } from './rules/compile.js';
+import type { BoundaryTarget, CompiledRuleSet } from './rules/compile.js';
 import { sameVerdict, verdictOf, type MetricContext, type Verdict } from './rules/classify.js';
 import type { Operator } from './rules/types.js';
 
@@ -39,10 +39,17 @@ const JUST_BELOW = new Decimal('0.999999999');
 const NUMERIC_LEVERS = Object.keys(LEVERS) as NumericLever[];
 
 /** How far a metric must move, as a factor either way: 1.1 is nearer than 1/1.2 (ranking only). */
-function distanceOf(from: Decimal, to: Decimal): InstanceType<typeof Coarse> {
+function distanceOf(from: InstanceType<typeof Coarse>, to: InstanceType<typeof Coarse>): InstanceType<typeof Coarse> {
   if (to.isZero() || from.isZero()) return new Coarse(Infinity);
-  const [a, b] = [new Coarse(to), new Coarse(from)];
-  return a.greaterThan(b) ? a.dividedBy(b) : b.dividedBy(a);
+  return compare(to, from) > 0 ? to.dividedBy(from) : from.dividedBy(to);
+}
+
+/** A compiled threshold at ranking precision, made once: the same lines are ranked in every explanation. */
+const coarseThresholds = new WeakMap<Decimal, InstanceType<typeof Coarse>>();
+function coarseOf(threshold: Decimal): InstanceType<typeof Coarse> {
+  let coarse = coarseThresholds.get(threshold);
+  if (!coarse) coarseThresholds.set(threshold, (coarse = new Coarse(threshold)));
+  return coarse;
 }
 
 /** The metrics a lever moves: those with a way back from a target along it. */
@@ -60,7 +67,7 @@ function testedOf(compiled: CompiledRuleSet) {
   return found;
 }
 
-/** The context after moving `lever` so that `metric` lands on `target` exactly; null when the lever cannot get it there. */
+/** The context after moving `lever` so that `metric` lands on `target` exactly, and the lever's value there; null when the lever cannot get it there. */
 function movedContext(lever: NumericLever, metric: MetricName, target: Decimal, figures: ChipFigures, context: MetricContext, compiled: CompiledRuleSet) {
   const to = inverseOf(metric, lever)?.(target, figures) ?? null;
   if (to === null) return null;
@@ -69,59 +76,57 @@ function movedContext(lever: NumericLever, metric: MetricName, target: Decimal, 
   // Only the metrics the rule set tests are read by its verdict: copying the others (some fifty) would be waste.
   const after: MetricContext = {};
   for (const m of tested) after[m] = context[m];
-  for (const m of changed[lever]) after[m] = METRICS[m].value(moved);
   // The metric is set to the target itself: deriving it again could round a quotient onto the wrong side.
-  after[metric] = target;
-  return { context: after, leverTo: LEVERS[lever].reported(to) };
+  for (const m of changed[lever]) after[m] = m === metric ? target : METRICS[m].value(moved);
+  return { context: after, to };
 }
 
-interface Candidate {
-  metric: MetricName;
-  itemId: string;
-  op: Operator;
-  threshold: Decimal;
-  from: Decimal;
-  distance: InstanceType<typeof Coarse>;
+/**
+ * How far each line is from its metric's value, worked out once per search: a line is ranked along
+ * every lever that moves its metric (PD's lines by the throughput and by the die area).
+ */
+function distancesIn(context: MetricContext) {
+  const made = new Map<BoundaryTarget['threshold'], InstanceType<typeof Coarse>>();
+  return ({ metric, threshold }: BoundaryTarget) => {
+    let distance = made.get(threshold);
+    if (!distance) made.set(threshold, (distance = distanceOf(new Coarse(context[metric] as Decimal), coarseOf(threshold))));
+    return distance;
+  };
 }
 
 /**
  * The lines a lever can move a metric to, nearest first (ties in the rule set's order). A line that
- * several items share (the 4,800 of 3A090.a.1 and of 3A090.b.1's upper bound) is tried once, for
- * the first of them: moving to it gives the same verdict whichever item it is read from.
+ * several items share (the 4,800 of 3A090.a.1 and of 3A090.b.1's upper bound) is a target once, for
+ * the first of them (compile.ts): moving to it gives the same verdict whichever item it is read from.
  */
-function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: MetricContext): Candidate[] {
-  const candidates: Candidate[] = [];
-  const seen = new Set<string>();
-  for (const { metric, itemId, op, threshold } of compiled.targets[lever]) {
-    const from = context[metric];
-    const key = `${metric} ${threshold.toString()}`;
-    if (!(from instanceof Decimal) || seen.has(key)) continue;
-    seen.add(key);
-    candidates.push({ metric, itemId, op, threshold, from, distance: distanceOf(from, threshold) });
-  }
-  // A stable sort keeps the rule set's order among equally near lines.
-  return candidates.sort((a, b) => a.distance.comparedTo(b.distance));
+function candidatesFor(lever: NumericLever, compiled: CompiledRuleSet, context: MetricContext, distance: ReturnType<typeof distancesIn>): BoundaryTarget[] {
+  const candidates = compiled.targets[lever].filter((t) => context[t.metric] instanceof Decimal);
+  // A stable sort keeps the rule set's order among equally near lines; one line needs no ranking, and most levers have one.
+  return candidates.length < 2 ? candidates : candidates.sort((a, b) => compare(distance(a), distance(b)));
 }
 
 /** The nearest line along one lever whose crossing changes the verdict: the lines are tried nearest first. */
-function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary | null {
-  for (const { metric, itemId, op, threshold: t, from } of candidatesFor(lever, compiled, context)) {
+function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict, distance: ReturnType<typeof distancesIn>): Boundary | null {
+  for (const { metric, itemId, op, threshold: t } of candidatesFor(lever, compiled, context, distance)) {
+    const from = context[metric] as Decimal;
     const atThreshold = movedContext(lever, metric, t, figures, context, compiled);
     if (!atThreshold) continue;
-    const targets: [Decimal, boolean][] = t.greaterThan(from) ? [[t, false], [t.times(JUST_ABOVE), true]]
-      : t.lessThan(from) ? [[t, false], [t.times(JUST_BELOW), true]] : [[t.times(JUST_BELOW), true], [t.times(JUST_ABOVE), true]];
-    for (const [target, strict] of targets) {
-      const moved = target === t ? atThreshold : movedContext(lever, metric, target, figures, context, compiled);
+    const side = compare(t, from);
+    // On the line itself, then a step past it (a rule may make the line exclusive); from a line, a step either way.
+    const steps = side === 0 ? [JUST_BELOW, JUST_ABOVE] : [null, side > 0 ? JUST_ABOVE : JUST_BELOW];
+    for (const step of steps) {
+      const target = step ? t.times(step) : t;
+      const moved = step ? movedContext(lever, metric, target, figures, context, compiled) : atThreshold;
       if (!moved) continue;
       const after = verdictOf(compiled, moved.context);
       if (sameVerdict(after, current)) continue;
       const change = t.minus(from);
       return {
         lever, metric, itemId, op, threshold: t.toString(),
-        from: from.toString(), to: t.toString(), strict,
-        direction: target.greaterThan(from) ? 'increase' : 'decrease',
+        from: from.toString(), to: t.toString(), strict: step !== null,
+        direction: compare(target, from) > 0 ? 'increase' : 'decrease',
         change: change.toString(), relativeChange: from.isZero() ? null : change.dividedBy(from).toString(),
-        leverTo: atThreshold.leverTo.toString(),
+        leverTo: LEVERS[lever].reported(atThreshold.to).toString(),
         verdictAfter: after,
       };
     }
@@ -134,7 +139,8 @@ function nearestAlong(lever: NumericLever, compiled: CompiledRuleSet, figures: C
  * thresholds, so it suffices to test each threshold and a step just past it.
  */
 export function findBoundaries(compiled: CompiledRuleSet, figures: ChipFigures, context: MetricContext, current: Verdict): Boundary[] {
-  const boundaries = NUMERIC_LEVERS.flatMap((lever) => nearestAlong(lever, compiled, figures, context, current) ?? []);
+  const distance = distancesIn(context);
+  const boundaries = NUMERIC_LEVERS.flatMap((lever) => nearestAlong(lever, compiled, figures, context, current, distance) ?? []);
   if (figures.datacenter !== null && compiled.metrics.has('datacenter')) {
     const to = !figures.datacenter;
     const after = verdictOf(compiled, { ...context, datacenter: to });
@@ -151,11 +157,14 @@ export function findBoundaries(compiled: CompiledRuleSet, figures: ChipFigures, 
 
 /** Ranks boundaries by how far the lever must move: a factor of 1.1 either way is nearer than 1.2. */
 export function nearestOf(boundaries: readonly Boundary[]): Boundary | null {
-  let best: { boundary: Boundary; distance: InstanceType<typeof Coarse> } | null = null;
-  for (const b of boundaries) {
-    if (b.relativeChange === null) continue;
-    const distance = distanceOf(new Decimal(b.from), new Decimal(b.to));
-    if (!best || distance.lessThan(best.distance)) best = { boundary: b, distance };
+  const ranked = boundaries.filter((b) => b.relativeChange !== null);
+  // Ranking takes divisions: a single boundary is the nearest without them.
+  if (ranked.length < 2) return ranked[0] ?? null;
+  const distance = (b: Boundary) => distanceOf(new Coarse(new Decimal(b.from)), new Coarse(new Decimal(b.to)));
+  let best = { boundary: ranked[0]!, distance: distance(ranked[0]!) };
+  for (const b of ranked.slice(1)) {
+    const d = distance(b);
+    if (compare(d, best.distance) < 0) best = { boundary: b, distance: d };
   }
-  return best?.boundary ?? null;
+  return best.boundary;
 }

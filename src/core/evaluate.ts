@@ -10,7 +10,9 @@ import type { StepMessages, Words } from './explain/words.js';
 import { ruleLines, type Line } from './lines.js';
 import { ruleSets } from './rule-sets.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
-import { evaluateVerdict, internalsOf, keepInternals, wordsOf, type EvaluatedResult, type EvaluationResult } from './verdict.js';
+import {
+  evaluateVerdict, internalsOf, keepInternals, verdictPath, wordsOf, type EvaluatedResult, type EvaluationResult, type Internals,
+} from './verdict.js';
 
 /** Steps in a language: each turned into a sentence by that language's messages. */
 export function renderSteps(steps: readonly Step[], words: Words, messages: StepMessages = enSteps): string[] {
@@ -25,31 +27,42 @@ export function renderSteps(steps: readonly Step[], words: Words, messages: Step
  */
 export function explainResult(result: EvaluationResult): EvaluationResult {
   const own = internalsOf(result);
-  if (result.status === 'invalid' || !own || own.explained) return result;
-  const { compiled, figures, context, current, readingsDisagree } = own;
+  return result.status === 'invalid' || !own || own.explained ? result : explained(own);
+}
+
+/** The explained result of the verdict path's work. */
+function explained(own: Internals): EvaluatedResult {
+  const { compiled, figures, context, current, readingsDisagree, summary } = own;
   const ruleSet = compiled.ruleSet;
-  const answer = own.answer();
-  const boundaries = result.status === 'indeterminate' ? [] : findBoundaries(compiled, figures, context, current);
+  const answer = { summary, items: own.items() };
+  const metrics = own.metrics();
+  const boundaries = summary.status === 'indeterminate' ? [] : findBoundaries(compiled, figures, context, current);
   const nearestBoundary = nearestOf(boundaries);
   // Every line with its margins is worked out when first read: a chip's explanation does not need it.
   let lines: Line[] | undefined;
   const allLines = () => (lines ??= ruleLines(compiled, figures, context));
   const steps = explanationSteps({
     lines: own.spec.kind === 'training-run' ? allLines() : [],
-    answer, metrics: result.metrics, figures, ruleSet,
+    answer, metrics, figures, ruleSet,
     inheritedFrom: ruleSet.basedOn ? ruleSets.find((r) => r.id === ruleSet.basedOn) ?? null : null,
-    readings: result.readings, readingsDisagree, nearest: nearestBoundary,
+    readings: own.readings, readingsDisagree, nearest: nearestBoundary,
     marketFlip: boundaries.find((b) => b.lever === 'market') ?? null, current,
   });
-  const warnings = warningSteps(answer, result.metrics, compiled, context, own.spec.kind === 'logic' && own.spec.hbmStack !== null);
-  const explained: EvaluatedResult = {
-    ...result, boundaries, nearestBoundary, get lines() { return allLines(); }, steps, warningSteps: warnings, explanation: [], warnings: [],
+  const warnings = warningSteps(answer, metrics, compiled, context, own.spec.kind === 'logic' && own.spec.hbmStack !== null);
+  // The fields of the verdict's result, in its order, with the details worked out.
+  const result: EvaluatedResult = {
+    ruleSet: own.ruleSet, metrics, status: summary.status, classification: summary.classification,
+    matchedClauses: summary.matchedClauses, excludedBy: summary.excludedBy, outOfScope: summary.outOfScope,
+    possibleClassifications: summary.possibleClassifications, decidedBy: own.decidedBy(),
+    scope: answer.items.scope, clauses: answer.items.clauses, exclusions: answer.items.exclusions, outcomes: answer.items.outcomes,
+    readings: own.readings, nearestBoundary, boundaries, get lines() { return allLines(); },
+    steps, explanation: [], warningSteps: warnings, warnings: [], errors: [],
   };
-  keepInternals(explained, { ...own, explained: true });
-  const words = wordsOf(explained)!;
-  explained.explanation = renderSteps(steps, words);
-  explained.warnings = renderSteps(warnings, words);
-  return explained;
+  keepInternals(result, { ...own, explained: true });
+  const words = wordsOf(result)!;
+  result.explanation = renderSteps(steps, words);
+  result.warnings = renderSteps(warnings, words);
+  return result;
 }
 
 export interface EvaluateOptions {
@@ -67,6 +80,8 @@ export interface EvaluateOptions {
  * `errors` that name each field.
  */
 export function evaluate(spec: unknown, ruleSetOrId?: string | RuleSet | ResolvedRuleSet | unknown, options: EvaluateOptions = {}): EvaluationResult {
-  const verdict = evaluateVerdict(spec, ruleSetOrId);
-  return options.verdictOnly ? verdict : explainResult(verdict);
+  if (options.verdictOnly) return evaluateVerdict(spec, ruleSetOrId);
+  // Explained straight from the verdict path's work: the verdict's own result, with its getters, would be thrown away.
+  const own = verdictPath(spec, ruleSetOrId);
+  return 'errors' in own ? own : explained(own);
 }

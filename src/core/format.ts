@@ -8,7 +8,7 @@
  * rather than asked of Intl: building Intl formatters costs more than a whole evaluation, and the
  * first verdict must not wait for it.
  */
-import { Decimal } from './decimal.js';
+import { Decimal, compare } from './decimal.js';
 
 export interface NumberStyle {
   /** Between groups of three digits, e.g. "," in English, "." in German, U+202F in French. */
@@ -40,8 +40,15 @@ const PLAIN = /^-?(0|[1-9]\d{0,20})(?:\.(\d*[1-9]))?$/;
 function styled(fixed: string, style: NumberStyle): string {
   const negative = fixed.startsWith('-');
   const [whole = '', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
-  return `${negative ? style.minus : ''}${grouped}${fraction ? `${style.decimal}${fraction}` : ''}`;
+  return `${negative ? style.minus : ''}${grouped(whole, style.group)}${fraction ? `${style.decimal}${fraction}` : ''}`;
+}
+
+/** Digits with a separator between groups of three from the right, "1234567" → "1,234,567"; a loop, as most values are short. */
+function grouped(digits: string, separator: string): string {
+  const head = digits.length % 3 || 3;
+  let text = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) text += separator + digits.slice(at, at + 3);
+  return text;
 }
 
 const localeStyles = new Map<string, NumberStyle>();
@@ -58,10 +65,6 @@ function styleOfLocale(locale: string): NumberStyle {
   return style;
 }
 
-function sideOf(value: Decimal, line: Decimal): number {
-  return value.comparedTo(line);
-}
-
 const sortedLines = new WeakMap<readonly Decimal[], readonly Decimal[]>();
 
 /**
@@ -71,17 +74,17 @@ const sortedLines = new WeakMap<readonly Decimal[], readonly Decimal[]>();
  */
 function nearestLines(exact: Decimal, lines: readonly Decimal[]): Decimal[] {
   let sorted = sortedLines.get(lines);
-  if (!sorted) sortedLines.set(lines, (sorted = [...lines].sort((a, b) => a.comparedTo(b))));
+  if (!sorted) sortedLines.set(lines, (sorted = [...lines].sort(compare)));
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle]!.lessThan(exact)) low = middle + 1;
+    if (compare(sorted[middle]!, exact) < 0) low = middle + 1;
     else high = middle;
   }
   const near = low > 0 ? [sorted[low - 1]!] : [];
   let at = low;
-  while (at < sorted.length && sorted[at]!.equals(exact)) near.push(sorted[at++]!);
+  while (at < sorted.length && compare(sorted[at]!, exact) === 0) near.push(sorted[at++]!);
   if (at < sorted.length) near.push(sorted[at]!);
   return near;
 }
@@ -97,7 +100,7 @@ function decimalsFor(exact: Decimal, decimals: number, lines: readonly Decimal[]
   const limit = Math.max(decimals, Math.min(exact.decimalPlaces(), decimals + MAX_EXTRA_DECIMALS));
   const blurs = (d: number) => {
     const rounded = exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-    return near.some((line) => sideOf(rounded, line) !== sideOf(exact, line));
+    return near.some((line) => compare(rounded, line) !== compare(exact, line));
   };
   while (shown < limit && blurs(shown)) shown += 1;
   // Past the limit of extra decimals, the exact value itself is shown.
@@ -117,7 +120,7 @@ function significantFor(exact: Decimal, significant: number, lines: readonly Dec
   const limit = Math.max(significant, Math.min(own, significant + MAX_EXTRA_DECIMALS));
   const blurs = (digits: number) => {
     const rounded = exact.toSignificantDigits(digits, Decimal.ROUND_HALF_UP);
-    return near.some((line) => sideOf(rounded, line) !== sideOf(exact, line));
+    return near.some((line) => compare(rounded, line) !== compare(exact, line));
   };
   while (shown < limit && blurs(shown)) shown += 1;
   return blurs(shown) ? own : shown;
@@ -144,7 +147,7 @@ export function formatNumber(
   const plain = typeof value === 'string' ? PLAIN.exec(value) : null;
   if (plain && (plain[2]?.length ?? 0) <= decimals) return styled(value as string, numbers);
   const exact = new Decimal(value);
-  if (exact.abs().greaterThanOrEqualTo(SCIENTIFIC_FROM)) {
+  if (compare(exact.abs(), SCIENTIFIC_FROM) >= 0) {
     const shown = exact.toSignificantDigits(significantFor(exact, E_NOTATION_DIGITS, toDecimals(lines)), Decimal.ROUND_HALF_UP);
     return shown.toExponential().replace('e+', 'e');
   }

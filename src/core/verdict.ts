@@ -7,7 +7,7 @@
 import type { Boundary } from './boundary.js';
 import type { FieldError, Path } from './errors.js';
 import { enWords } from './explain/en-words.js';
-import type { Answer, Step } from './explain/steps.js';
+import type { Step } from './explain/steps.js';
 import { wordsFor, type RuleSetWords, type Words, type WordsMessages } from './explain/words.js';
 import { ambiguousEntries, figuresOf, metricsOf, otherReading, type ChipFigures, type Metrics } from './metrics/figures.js';
 import type { Line } from './lines.js';
@@ -16,7 +16,7 @@ import { mergeItemResults, mergeSummaries, readingsDiffer, readingsOf, type Read
 import { defaultRuleSetId, getRuleSet, linesOf, ruleSets } from './rule-sets.js';
 import {
   itemResults, summarize, truthOfCondition,
-  type ItemResult, type MetricContext, type Status, type Summary, type Verdict,
+  type ItemResult, type ItemResults, type MetricContext, type Status, type Summary, type Verdict,
 } from './rules/classify.js';
 import { compile, type CompiledRuleSet } from './rules/compile.js';
 import { isResolved } from './rules/resolve.js';
@@ -91,13 +91,22 @@ export interface InvalidResult extends ResultFields {
 /** The public result contract of `evaluate`. */
 export type EvaluationResult = EvaluatedResult | InvalidResult;
 
-/** What an evaluation keeps for explaining it later, out of sight of JSON and spreads. */
+/**
+ * What the verdict path works out for a spec and a rule set: the result's fields (the details
+ * worked out when first read) and what explaining it needs. A result keeps it out of sight of JSON
+ * and spreads.
+ */
 export interface Internals {
   compiled: CompiledRuleSet;
   spec: NormalizedSpec;
   figures: ChipFigures;
   context: MetricContext;
-  answer: () => Answer;
+  ruleSet: RuleSetSummary;
+  summary: Summary;
+  readings: Reading[];
+  metrics: () => Metrics;
+  decidedBy: () => DecidingInput[];
+  items: () => ItemResults;
   /** The verdict under the first reading: what a change of a figure is measured against. */
   current: Verdict;
   readingsDisagree: boolean;
@@ -229,11 +238,11 @@ function decidedByOf(summary: Summary, context: MetricContext, figures: ChipFigu
 }
 
 /**
- * The verdict path: validates, computes the figures and decides, clause by clause, under both
- * readings of an open bit length. The metrics and the items in detail are worked out when read;
- * no boundaries and no explanation (empty): those come from `explainResult`. Never throws.
+ * The verdict path's work (`Internals`), or the invalid result: validates, computes the figures and
+ * decides, clause by clause, under both readings of an open bit length. `evaluate` explains it
+ * without making the verdict's result first.
  */
-export function evaluateVerdict(spec: unknown, ruleSetOrId?: string | RuleSet | ResolvedRuleSet | unknown): EvaluationResult {
+export function verdictPath(spec: unknown, ruleSetOrId?: unknown): Internals | InvalidResult {
   const prepared = prepareSpec(spec)[PREPARED];
   const resolved = resolveRuleSet(ruleSetOrId === undefined ? defaultRuleSetId('errors' in prepared ? null : prepared.spec.kind) : ruleSetOrId);
   const specErrors = 'errors' in prepared ? prepared.errors : [];
@@ -258,9 +267,24 @@ export function evaluateVerdict(spec: unknown, ruleSetOrId?: string | RuleSet | 
   }
   const disagree = readingsDiffer(readings);
   const { metrics } = prepared;
-  const decidedBy = once(() => decidedByOf(summary, context, figures, metrics(), disagree));
+  return {
+    compiled, spec: prepared.spec, figures, context, ruleSet: summaryOf(ruleSet), summary, readings, metrics, items,
+    decidedBy: once(() => decidedByOf(summary, context, figures, metrics(), disagree)),
+    current: verdictPart(first), readingsDisagree: disagree, explained: false,
+  };
+}
+
+/**
+ * The verdict path: validates, computes the figures and decides, clause by clause, under both
+ * readings of an open bit length. The metrics and the items in detail are worked out when read;
+ * no boundaries and no explanation (empty): those come from `explainResult`. Never throws.
+ */
+export function evaluateVerdict(spec: unknown, ruleSetOrId?: string | RuleSet | ResolvedRuleSet | unknown): EvaluationResult {
+  const own = verdictPath(spec, ruleSetOrId);
+  if ('errors' in own) return own;
+  const { summary, metrics, decidedBy, items } = own;
   const result: EvaluatedResult = {
-    ruleSet: summaryOf(ruleSet),
+    ruleSet: own.ruleSet,
     get metrics() { return metrics(); },
     status: summary.status,
     classification: summary.classification,
@@ -273,14 +297,11 @@ export function evaluateVerdict(spec: unknown, ruleSetOrId?: string | RuleSet | 
     get clauses() { return items().clauses; },
     get exclusions() { return items().exclusions; },
     get outcomes() { return items().outcomes; },
-    readings,
+    readings: own.readings,
     nearestBoundary: null, boundaries: [], lines: [], steps: [], explanation: [], warningSteps: [], warnings: [],
     errors: [],
   };
-  keepInternals(result, {
-    compiled, spec: prepared.spec, figures, context, answer: () => ({ summary, items: items() }),
-    current: verdictPart(first), readingsDisagree: disagree, explained: false,
-  });
+  keepInternals(result, own);
   return result;
 }
 

@@ -27,9 +27,10 @@ function entryFormula(e: EntryParams, w: Words): string {
 function position(c: ConditionResult, w: Words): string {
   const difference = new Decimal(c.margin?.absolute ?? 0);
   const def: MetricDefinition = METRICS[c.metric];
-  const relative = c.margin?.relative ?? null;
+  // The relative margin is a division, made when first read: only a metric compared as a multiple reads it.
+  const relative = def.compare === 'multiple' ? c.margin?.relative ?? null : null;
   const where = difference.isZero() ? 'exactly at'
-    : def.compare === 'multiple' && relative !== null ? w.multipleOfLine(relative)
+    : relative !== null ? w.multipleOfLine(relative)
       : `${w.amount(c.metric, difference.toString(), false)} ${difference.isNegative() ? 'below' : 'above'}`;
   return `${w.metric(c.metric)} ${w.value(c.metric, c.value ?? '0')} is ${where} the ${w.threshold(c.metric, c.threshold)} threshold`;
 }

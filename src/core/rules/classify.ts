@@ -4,7 +4,7 @@
  * need); `classify` answers with every condition's value, threshold and margin. Both decide by the
  * one function `decide`, so that they cannot disagree.
  */
-import { Decimal } from '../decimal.js';
+import { Decimal, compare } from '../decimal.js';
 import { ABSENT, type MetricName, type MetricValue } from '../metrics/registry.js';
 import type { CompiledCondition, CompiledItem, CompiledNode, CompiledRuleSet } from './compile.js';
 import { allOf, anyOf, type Truth } from './logic.js';
@@ -105,19 +105,35 @@ export interface Settled {
   classification: string | null;
 }
 
+/** The value a condition reads: an outcome's `controlled` and `classification` read the settled answer, the rest the context. */
+function valueFor(c: CompiledCondition, context: MetricContext, settled?: Settled): MetricValue | undefined {
+  return settled && (c.metric === 'controlled' || c.metric === 'classification') ? settled[c.metric] : context[c.metric];
+}
+
 export function truthOfCondition(c: CompiledCondition, context: MetricContext, settled?: Settled): Truth {
-  const value = settled && (c.metric === 'controlled' || c.metric === 'classification') ? settled[c.metric] : context[c.metric];
+  const value = valueFor(c, context, settled);
   if (value === undefined || value === null) return null;
   if (value === ABSENT) return false;
-  if (value instanceof Decimal) return c.threshold instanceof Decimal ? holds(value.comparedTo(c.threshold), c.op) : false;
+  if (value instanceof Decimal) return c.threshold instanceof Decimal ? holds(compare(value, c.threshold), c.op) : false;
   if (typeof value === 'string' && typeof c.threshold === 'string' && c.op !== '==') return holds(compareDates(value, c.threshold), c.op);
   return value === 'never' && c.op === '==' ? false : value === c.threshold;
 }
 
+/**
+ * A node's truth: a group's is `allOf` or `anyOf` its children's, read here only until one decides
+ * (false for all, true for any) and without an array of them, as the boundary search decides a rule
+ * set many times per explanation.
+ */
 export function truthOf(node: CompiledNode, context: MetricContext, settled?: Settled): Truth {
   if (node.kind === 'condition') return truthOfCondition(node, context, settled);
-  const truths = node.children.map((child) => truthOf(child, context, settled));
-  return node.kind === 'all' ? allOf(truths) : anyOf(truths);
+  const decisive = node.kind === 'any';
+  let unknown = false;
+  for (const child of node.children) {
+    const truth = truthOf(child, context, settled);
+    if (truth === decisive) return decisive;
+    if (truth === null) unknown = true;
+  }
+  return unknown ? null : !decisive;
 }
 
 /** Decimal strings of the context's values, made once per classification: many conditions show the same value. */
@@ -149,9 +165,9 @@ function marginOf(value: Decimal, threshold: Decimal): NonNullable<ConditionResu
   };
 }
 
-function conditionResult(c: CompiledCondition, context: MetricContext, textOf: ReturnType<typeof valueTexts>): ConditionResult {
-  const value = context[c.metric];
-  const met = truthOfCondition(c, context);
+function conditionResult(c: CompiledCondition, context: MetricContext, textOf: ReturnType<typeof valueTexts>, settled?: Settled): ConditionResult {
+  const value = valueFor(c, context, settled);
+  const met = truthOfCondition(c, context, settled);
   if (value === undefined || value === null || value === ABSENT) return { metric: c.metric, op: c.op, threshold: c.text, value: null, margin: null, met };
   const margin = value instanceof Decimal && c.threshold instanceof Decimal ? marginOf(value, c.threshold) : null;
   return { metric: c.metric, op: c.op, threshold: c.text, value: textOf(c.metric, value), margin, met };
@@ -168,20 +184,20 @@ function nodeResult(node: CompiledNode, flat: readonly ConditionResult[], at: { 
   return { kind: node.kind, met: node.kind === 'all' ? allOf(truths) : anyOf(truths), children };
 }
 
-/** An item in detail; its conditions' tree (`when`) is built when first read, from the flat list. */
+/**
+ * An item in detail, its conditions' tree (`when`) built from the flat list. Built at once: a getter
+ * in an object literal costs more than the few nodes of a tree (the engine defines it at run time).
+ */
 export function itemResultOf(item: CompiledItem, conditions: ConditionResult[], met: Truth): ItemResult {
-  let when: NodeResult | undefined;
   return {
     id: item.id, title: item.title, text: item.text, classification: item.classification, met, conditions,
-    get when() {
-      return (when ??= nodeResult(item.node, conditions, { i: 0 }));
-    },
+    when: nodeResult(item.node, conditions, { i: 0 }),
   };
 }
 
-function itemResult(item: CompiledItem, context: MetricContext, textOf: ReturnType<typeof valueTexts>): ItemResult {
-  const conditions = item.conditions.map((c) => conditionResult(c, context, textOf));
-  return itemResultOf(item, conditions, truthOf(item.node, context));
+function itemResult(item: CompiledItem, context: MetricContext, textOf: ReturnType<typeof valueTexts>, settled?: Settled): ItemResult {
+  const conditions = item.conditions.map((c) => conditionResult(c, context, textOf, settled));
+  return itemResultOf(item, conditions, truthOf(item.node, context, settled));
 }
 
 interface Decision {
@@ -202,15 +218,13 @@ interface Decision {
  * Unknowns make the answer indeterminate only where they could change it.
  */
 function decide(scope: Truth, clauses: readonly Truth[], exclusions: readonly Truth[]): Decision {
-  const none = { deciding: -1, excludedBy: -1, undecidedClauses: [], openExclusions: [], scopeOpen: false };
-  if (scope === false) return { ...none, status: 'not-controlled', outOfScope: true };
+  if (scope === false) return closed(-1, true);
   const excludedBy = exclusions.indexOf(true);
-  if (excludedBy >= 0) return { ...none, status: 'not-controlled', excludedBy, outOfScope: false };
+  if (excludedBy >= 0) return closed(excludedBy, false);
   const deciding = clauses.indexOf(true);
-  const above = deciding >= 0 ? clauses.slice(0, deciding) : clauses;
-  const undecidedClauses = above.flatMap((t, i) => (t === null ? [i] : []));
-  const openExclusions = exclusions.flatMap((t, i) => (t === null ? [i] : []));
-  if (deciding < 0 && undecidedClauses.length === 0) return { ...none, status: 'not-controlled', outOfScope: false };
+  const undecidedClauses = unknownsOf(clauses, deciding >= 0 ? deciding : clauses.length);
+  if (deciding < 0 && undecidedClauses.length === 0) return closed(-1, false);
+  const openExclusions = unknownsOf(exclusions, exclusions.length);
   const settled = deciding >= 0 && openExclusions.length === 0 && scope === true;
   return {
     status: settled ? 'controlled' : 'indeterminate',
@@ -219,6 +233,18 @@ function decide(scope: Truth, clauses: readonly Truth[], exclusions: readonly Tr
     openExclusions: settled ? [] : openExclusions,
     scopeOpen: !settled && scope === null,
   };
+}
+
+/** Not controlled, and nothing left open: outside the scope, excluded by a note, or no clause can hold. */
+function closed(excludedBy: number, outOfScope: boolean): Decision {
+  return { status: 'not-controlled', deciding: -1, excludedBy, outOfScope, undecidedClauses: [], openExclusions: [], scopeOpen: false };
+}
+
+/** The indices of the unknown truths among the first `count`: a loop, as the boundary search decides many times per explanation. */
+function unknownsOf(truths: readonly Truth[], count: number): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < count; i += 1) if (truths[i] === null) found.push(i);
+  return found;
 }
 
 /** What outcome conditions read of the answer: nothing while it is open. */
@@ -271,12 +297,12 @@ export function verdictOf(compiled: CompiledRuleSet, context: MetricContext): Ve
 /** Every item in detail, its outcomes read in the context of the settled answer `verdict`. */
 export function itemResults(compiled: CompiledRuleSet, context: MetricContext, verdict: Pick<Verdict, 'status' | 'classification'>): ItemResults {
   const textOf = valueTexts();
-  const forOutcomes: MetricContext = { ...context, ...settledOf(verdict.status, verdict.classification) };
+  const settled = settledOf(verdict.status, verdict.classification);
   const outcomeTexts = valueTexts();
   return {
     scope: compiled.scope ? itemResult(compiled.scope, context, textOf) : null,
     clauses: compiled.clauses.map((c) => itemResult(c, context, textOf)),
     exclusions: compiled.exclusions.map((e) => itemResult(e, context, textOf)),
-    outcomes: compiled.outcomes.map((o) => itemResult(o, forOutcomes, outcomeTexts)),
+    outcomes: compiled.outcomes.map((o) => itemResult(o, context, outcomeTexts, settled)),
   };
 }
