@@ -33,6 +33,21 @@ function framePage(template: string): Plugin {
   };
 }
 
+/**
+ * The data files (rule sets, the catalog, the country groups) as `JSON.parse` of a string: a browser
+ * parses JSON faster than the same object as JavaScript, and these are most of the first file's text.
+ */
+function dataAsJsonText(): Plugin {
+  return {
+    name: 'ctc-data-as-json-text',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/data\/[^?]*\.json$/.test(id)) return null;
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, moduleType: 'js' };
+    },
+  };
+}
+
 /** The code of the widget and its engine, and what of it only the unfolded working, the views and the other languages use. */
 const FIRST_VERDICT = /\/(src|node_modules)\//;
 const LATER = /\/src\/(embed\/|components\/(working|views)\/|components\/controls\/data-table|core\/(evaluate|boundary|explain\/en|explain\/steps|explain\/translated-words)\.ts|model\/training-draft\.ts|i18n\/[^/]+\/(working|training)|i18n\/(?!en\/)[^/]+\/)/;
@@ -64,6 +79,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'embed') {
     return {
+      plugins: [dataAsJsonText()],
       publicDir: false,
       build: {
         target: 'es2022',
@@ -88,7 +104,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'frame') {
     return {
-      plugins: [framePage(resolve(import.meta.dirname, 'src/embed/frame.html'))],
+      plugins: [dataAsJsonText(), framePage(resolve(import.meta.dirname, 'src/embed/frame.html'))],
       publicDir: resolve(import.meta.dirname, 'src/embed/public'),
       build: {
         target: 'es2022',
