@@ -119,21 +119,16 @@ export function truthOfCondition(c: CompiledCondition, context: MetricContext, s
   return value === 'never' && c.op === '==' ? false : value === c.threshold;
 }
 
-/**
- * A node's truth: a group's is `allOf` or `anyOf` its children's, read here only until one decides
- * (false for all, true for any) and without an array of them, as the boundary search decides a rule
- * set many times per explanation.
- */
+/** A node's truth: a group's is `allOf` or `anyOf` its children's, read only until one decides. */
 export function truthOf(node: CompiledNode, context: MetricContext, settled?: Settled): Truth {
   if (node.kind === 'condition') return truthOfCondition(node, context, settled);
-  const decisive = node.kind === 'any';
-  let unknown = false;
-  for (const child of node.children) {
-    const truth = truthOf(child, context, settled);
-    if (truth === decisive) return decisive;
-    if (truth === null) unknown = true;
-  }
-  return unknown ? null : !decisive;
+  const truths = childTruths(node.children, context, settled);
+  return node.kind === 'all' ? allOf(truths) : anyOf(truths);
+}
+
+/** The children's truths one at a time, without an array of them: the boundary search decides a rule set many times per explanation. */
+function* childTruths(children: readonly CompiledNode[], context: MetricContext, settled?: Settled): Generator<Truth> {
+  for (const child of children) yield truthOf(child, context, settled);
 }
 
 /** Decimal strings of the context's values, made once per classification: many conditions show the same value. */
