@@ -15,12 +15,12 @@ import euAiAct from '../data/rule-sets/eu-ai-act-art51.json';
 import sb53 from '../data/rule-sets/ca-sb53.json';
 import raise from '../data/rule-sets/ny-raise.json';
 import eo14110 from '../data/rule-sets/us-eo-14110.json';
-import { Decimal, readDecimal } from './decimal.js';
+import type { Decimal } from './decimal.js';
 import type { FieldError } from './errors.js';
 import type { ItemKind } from './metrics/figures.js';
-import { METRICS, type MetricName } from './metrics/registry.js';
+import type { MetricName } from './metrics/registry.js';
 import { truthOf } from './rules/classify.js';
-import { compile, scopeOf } from './rules/compile.js';
+import { compile, numericThreshold, scopeOf } from './rules/compile.js';
 import { conditionsOf, itemsOf } from './rules/edit.js';
 import { resolveExtends } from './rules/resolve.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
@@ -107,12 +107,12 @@ export function linesOf(metric: MetricName, ruleSet?: ResolvedRuleSet): readonly
   if (!builtInLines) {
     builtInLines = new Map();
     for (const r of ruleSets) {
-      for (const { metric, threshold } of [...(r.scope ? [r.scope.when] : []), ...itemsOf(r).map((i) => i.when)].flatMap(conditionsOf)) {
-        const read = METRICS[metric].kind === 'number' ? readDecimal(threshold) : null;
-        if (!read || !('value' in read)) continue;
-        let lines = builtInLines.get(metric);
-        if (!lines) builtInLines.set(metric, (lines = []));
-        lines.push(read.value);
+      for (const condition of [...(r.scope ? [r.scope.when] : []), ...itemsOf(r).map((i) => i.when)].flatMap(conditionsOf)) {
+        const value = numericThreshold(condition);
+        if (!value) continue;
+        let lines = builtInLines.get(condition.metric);
+        if (!lines) builtInLines.set(condition.metric, (lines = []));
+        lines.push(value);
       }
     }
   }

@@ -57,12 +57,16 @@ export interface CompiledRuleSet {
   targets: Readonly<Record<NumericLever, readonly BoundaryTarget[]>>;
 }
 
+/** A condition's threshold as a decimal, for a metric that is a number; null for the others. */
+export function numericThreshold(condition: Condition): Decimal | null {
+  const read = METRICS[condition.metric].kind === 'number' ? readDecimal(condition.threshold) : null;
+  return read && 'value' in read ? read.value : null;
+}
+
 function compileNode(node: ConditionNode, into: CompiledCondition[]): CompiledNode {
   if ('all' in node) return { kind: 'all', children: node.all.map((n) => compileNode(n, into)) };
   if ('any' in node) return { kind: 'any', children: node.any.map((n) => compileNode(n, into)) };
-  const numeric = METRICS[node.metric].kind === 'number';
-  const read = numeric ? readDecimal(node.threshold) : null;
-  const value = read && 'value' in read ? read.value : null;
+  const value = numericThreshold(node);
   const condition: CompiledCondition = {
     kind: 'condition',
     metric: node.metric,
