@@ -48,9 +48,24 @@ function dataAsJsonText(): Plugin {
   };
 }
 
-/** The code of the widget and its engine, and what of it only the unfolded working, the views and the other languages use. */
-const FIRST_VERDICT = /\/(src|node_modules)\//;
-const LATER = /\/src\/(embed\/|components\/(working|views)\/|components\/controls\/data-table|core\/(evaluate|boundary|explain\/en|explain\/steps|explain\/translated-words)\.ts|model\/training-draft\.ts|i18n\/[^/]+\/(working|training)|i18n\/(?!en\/)[^/]+\/)/;
+/**
+ * Gathers the modules an entry imports statically, transitively: what runs before the widget's
+ * first verdict. What only the working, the views, the other languages and the other rule sets
+ * import (with import()) is left to their own chunks.
+ */
+function staticClosure(modules: Set<string>): Plugin {
+  return {
+    name: 'ctc-static-closure',
+    buildEnd() {
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (modules.has(id)) continue;
+        modules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
@@ -78,8 +93,9 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'embed') {
+    const firstVerdict = new Set<string>();
     return {
-      plugins: [dataAsJsonText()],
+      plugins: [dataAsJsonText(), staticClosure(firstVerdict)],
       publicDir: false,
       build: {
         target: 'es2022',
@@ -96,7 +112,7 @@ export default defineConfig(({ mode }): UserConfig => {
             entryFileNames: '[name].js',
             // What the first verdict needs arrives as one file beside the entry, not as a dozen
             // shared chunks fetched one after another; what unfolds later keeps its own chunks.
-            codeSplitting: { groups: [{ name: 'calculator', test: (id: string) => FIRST_VERDICT.test(id) && !LATER.test(id) }] },
+            codeSplitting: { groups: [{ name: 'calculator', test: (id: string) => firstVerdict.has(id) }] },
           },
         },
       },

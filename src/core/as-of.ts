@@ -1,4 +1,4 @@
-import { ruleSets as builtInRuleSets } from './rule-sets.js';
+import { builtInRuleSets } from './rule-set-registry.js';
 import type { ResolvedRuleSet } from './rules/types.js';
 import { enWords } from './explain/en-words.js';
 import type { WordsMessages } from './explain/words.js';
@@ -48,7 +48,7 @@ function standingOn(date: string, r: ResolvedRuleSet): Exclude<Standing, 'chosen
  * latest (a later rule set of the family replaces or refines the earlier ones). ISO dates compare
  * correctly as strings.
  */
-export function ruleSetInForce(date: string, family = DEFAULT_FAMILY, candidates: readonly ResolvedRuleSet[] = builtInRuleSets): AsOfChoice {
+export function ruleSetInForce(date: string, family = DEFAULT_FAMILY, candidates: readonly ResolvedRuleSet[] = builtInRuleSets()): AsOfChoice {
   if (!isIsoDate(date)) return choice(date, null, { code: 'not-a-date', date }, [], candidates);
   const members = candidates.filter((r) => (r.family ?? r.id) === family);
   const standings = members.map((r) => ({ ruleSet: r, standing: standingOn(date, r) }));

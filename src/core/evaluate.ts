@@ -8,7 +8,7 @@ import { enSteps } from './explain/en.js';
 import { explanationSteps, warningSteps, type Step } from './explain/steps.js';
 import type { StepMessages, Words } from './explain/words.js';
 import { ruleLines, type Line } from './lines.js';
-import { ruleSets } from './rule-sets.js';
+import { getRuleSet } from './rule-set-registry.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 import {
   evaluateVerdict, internalsOf, keepInternals, verdictPath, wordsOf, type EvaluatedResult, type EvaluationResult, type Internals,
@@ -44,7 +44,7 @@ function explained(own: Internals): EvaluatedResult {
   const steps = explanationSteps({
     lines: own.spec.kind === 'training-run' ? allLines() : [],
     answer, metrics, figures, ruleSet,
-    inheritedFrom: ruleSet.basedOn ? ruleSets.find((r) => r.id === ruleSet.basedOn) ?? null : null,
+    inheritedFrom: ruleSet.basedOn ? getRuleSet(ruleSet.basedOn) ?? null : null,
     readings: own.readings, readingsDisagree, nearest: nearestBoundary,
     marketFlip: boundaries.find((b) => b.lever === 'market') ?? null, current,
   });

@@ -15,16 +15,14 @@ import euAiAct from '../data/rule-sets/eu-ai-act-art51.json';
 import sb53 from '../data/rule-sets/ca-sb53.json';
 import raise from '../data/rule-sets/ny-raise.json';
 import eo14110 from '../data/rule-sets/us-eo-14110.json';
-import type { Decimal } from './decimal.js';
 import type { FieldError } from './errors.js';
-import type { ItemKind } from './metrics/figures.js';
-import type { MetricName } from './metrics/registry.js';
-import { truthOf } from './rules/classify.js';
-import { compile, numericThreshold, scopeOf } from './rules/compile.js';
-import { conditionsOf, itemsOf } from './rules/edit.js';
-import { resolveExtends } from './rules/resolve.js';
-import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
+import { builtInRuleSets, registerBuiltIns } from './rule-set-registry.js';
+import type { ResolvedRuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
+
+export {
+  getRuleSet, isBuiltIn, ruleSetsFor, defaultRuleSetId, linesOf, DEFAULT_RULE_SET_ID, DEFAULT_TRAINING_RULE_SET_ID,
+} from './rule-set-registry.js';
 
 /**
  * Loads rule sets in order (a rule set may extend one loaded before it). Each is validated; a
@@ -44,8 +42,6 @@ export function loadRuleSets(raws: unknown[], known: ReadonlyMap<string, Resolve
   return { ruleSets: loaded, problems };
 }
 
-/** Built-in rule sets are not checked on load: the test suite asserts that each is valid. */
-const builtIn = { ruleSets: new Map<string, ResolvedRuleSet>() };
 /**
  * The built-in rule sets' files, in the order the engine lists them: the chip classifications and
  * their overlays (chronological), then a shipment's tariff, licence and caps, the bills, and the
@@ -58,69 +54,7 @@ export const BUILT_IN_FILES: readonly unknown[] = [
   euAiAct, sb53, raise, eo14110,
 ];
 
-for (const raw of BUILT_IN_FILES as RuleSet[]) {
-  builtIn.ruleSets.set(raw.id, resolveExtends(raw, raw.extends ? builtIn.ruleSets.get(raw.extends) : undefined));
-}
+registerBuiltIns(BUILT_IN_FILES);
 
 /** The built-in rule sets, in the order of `BUILT_IN_FILES`. */
-export const ruleSets: readonly ResolvedRuleSet[] = [...builtIn.ruleSets.values()];
-
-/**
- * The rule sets that can apply to an item of a kind: those whose scope does not exclude it (a
- * training run's rule sets for a training run, the chip rule sets for a logic chip). Derived from
- * each rule set's scope, so a page's own rule sets sort themselves the same way.
- */
-export function ruleSetsFor(kind: ItemKind, candidates: readonly ResolvedRuleSet[] = ruleSets): ResolvedRuleSet[] {
-  return candidates.filter((r) => {
-    const scope = scopeOf(r);
-    return !scope || truthOf(scope.node, { itemKind: kind }) !== false;
-  });
-}
-
-/** The rule set to use when none is named: the current one for logic chips. */
-export const DEFAULT_RULE_SET_ID = 'bis-3a090-2023';
-/** The rule set to use for a training run when none is named. */
-export const DEFAULT_TRAINING_RULE_SET_ID = 'eu-ai-act-art51';
-
-/** The default rule set for an item of a kind (null: a spec that could not be read). */
-export function defaultRuleSetId(kind: ItemKind | null): string {
-  return kind === 'training-run' ? DEFAULT_TRAINING_RULE_SET_ID : DEFAULT_RULE_SET_ID;
-}
-
-export function getRuleSet(id: string): ResolvedRuleSet | undefined {
-  return builtIn.ruleSets.get(id);
-}
-
-export function isBuiltIn(ruleSet: ResolvedRuleSet): boolean {
-  return builtIn.ruleSets.get(ruleSet.id) === ruleSet;
-}
-
-let builtInLines: Map<MetricName, Decimal[]> | undefined;
-const ownLines = new WeakMap<ResolvedRuleSet, Map<MetricName, readonly Decimal[]>>();
-
-/**
- * The thresholds a shown value of `metric` must not blur into: those of every built-in rule set,
- * and of `ruleSet` (a user's own, or one with edited thresholds).
- */
-export function linesOf(metric: MetricName, ruleSet?: ResolvedRuleSet): readonly Decimal[] {
-  // Read from the conditions, not compiled: a card's first number would otherwise compile every rule set.
-  if (!builtInLines) {
-    builtInLines = new Map();
-    for (const r of ruleSets) {
-      for (const condition of [...(r.scope ? [r.scope.when] : []), ...itemsOf(r).map((i) => i.when)].flatMap(conditionsOf)) {
-        const value = numericThreshold(condition);
-        if (!value) continue;
-        let lines = builtInLines.get(condition.metric);
-        if (!lines) builtInLines.set(condition.metric, (lines = []));
-        lines.push(value);
-      }
-    }
-  }
-  const builtInList = builtInLines.get(metric) ?? [];
-  if (!ruleSet || isBuiltIn(ruleSet)) return builtInList;
-  let byMetric = ownLines.get(ruleSet);
-  if (!byMetric) ownLines.set(ruleSet, (byMetric = new Map()));
-  let lines = byMetric.get(metric);
-  if (!lines) byMetric.set(metric, (lines = [...builtInList, ...(compile(ruleSet).thresholds.get(metric) ?? [])]));
-  return lines;
-}
+export const ruleSets: readonly ResolvedRuleSet[] = builtInRuleSets();

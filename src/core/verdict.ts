@@ -13,7 +13,7 @@ import { ambiguousEntries, figuresOf, metricsOf, otherReading, type ChipFigures,
 import type { Line } from './lines.js';
 import { INPUT_PATHS, METRICS, METRIC_NAMES, decidingInputs, type InputName, type MetricName } from './metrics/registry.js';
 import { mergeItemResults, mergeSummaries, readingsDiffer, readingsOf, type Reading } from './readings.js';
-import { defaultRuleSetId, getRuleSet, linesOf, ruleSets } from './rule-sets.js';
+import { builtInRuleSets, defaultRuleSetId, getRuleSet, linesOf } from './rule-set-registry.js';
 import {
   itemResults, summarize, truthOfCondition,
   type ItemResult, type ItemResults, type MetricContext, type Status, type Summary, type Verdict,
@@ -138,11 +138,11 @@ function resolveRuleSet(ruleSetOrId: unknown): { ruleSet: ResolvedRuleSet } | { 
   if (typeof ruleSetOrId === 'string') {
     const found = getRuleSet(ruleSetOrId);
     if (found) return { ruleSet: found };
-    return { errors: [fieldError(['ruleSet'], 'unknown-rule-set', { given: `"${ruleSetOrId}"`, known: ruleSets.map((r) => r.id) })] };
+    return { errors: [fieldError(['ruleSet'], 'unknown-rule-set', { given: `"${ruleSetOrId}"`, known: builtInRuleSets().map((r) => r.id) })] };
   }
   // A rule set is checked once: built in, validated or derived, it is not checked again.
   if (isResolved(ruleSetOrId)) return { ruleSet: ruleSetOrId };
-  const checked = validateRuleSet(ruleSetOrId, new Map(ruleSets.map((r) => [r.id, r])));
+  const checked = validateRuleSet(ruleSetOrId, new Map(builtInRuleSets().map((r) => [r.id, r])));
   if (checked.ruleSet) return { ruleSet: checked.ruleSet };
   return { errors: checked.errors.map((e) => fieldError(['ruleSet', ...e.path], e.code, e.params, e.params.item ? { at: 2, id: e.params.item } : undefined)) };
 }
@@ -322,6 +322,6 @@ export function wordsOf(result: EvaluationResult, messages: WordsMessages = enWo
   const own = internalsOf(result);
   if (!own) return null;
   const ruleSet = own.compiled.ruleSet;
-  return wordsFor({ messages, ruleSet, ruleSets, lines: (metric) => linesOf(metric, ruleSet), ...(ruleSetWords ? { ruleSetWords } : {}) });
+  return wordsFor({ messages, ruleSet, ruleSets: builtInRuleSets(), lines: (metric) => linesOf(metric, ruleSet), ...(ruleSetWords ? { ruleSetWords } : {}) });
 }
 

@@ -4,7 +4,7 @@
  * it to decide a verdict.
  */
 import type { MetricName } from '../core/metrics/registry.js';
-import { ruleSetsFor } from '../core/rule-sets.js';
+import { ruleSetsFor } from '../core/rule-set-registry.js';
 import { conditionsOf, itemsOf } from '../core/rules/edit.js';
 import type { Condition, ConditionNode, ResolvedRuleSet } from '../core/rules/types.js';
 

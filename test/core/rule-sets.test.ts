@@ -6,6 +6,7 @@ import hbm2024 from '../../src/data/rule-sets/bis-3a090c-2024.json';
 import isInformed2025 from '../../src/data/rule-sets/us-is-informed-h20-2025.json';
 import { evaluate, getRuleSet, loadRuleSets, ruleSets, ruleSetsFor, validateRuleSet, type RuleSet } from '../../src/core/index.js';
 import { BUILT_IN_FILES } from '../../src/core/rule-sets.js';
+import { builtInRuleSets, registerBuiltIns } from '../../src/core/rule-set-registry.js';
 import { specWithTpp, verdict } from './helpers.js';
 
 function hypothetical(overrides: Partial<RuleSet> = {}): RuleSet {
@@ -47,6 +48,17 @@ describe('built-in rule sets', () => {
     ]);
     expect(ruleSets.map((r) => r.citation.document).slice(0, 3)).to.deep.equal(['87 FR 62186', '88 FR 73458', '89 FR 96790']);
     expect(getRuleSet('bis-china-review-2026')!.citation.document).to.equal('91 FR 1684');
+  });
+
+  it('keep the order of their files and their objects, though the default one registers first (the widget has it before the others)', () => {
+    expect(ruleSets.map((r) => r.id)).to.deep.equal((BUILT_IN_FILES as RuleSet[]).map((f) => f.id));
+    const before = builtInRuleSets();
+    registerBuiltIns([bis2023]);
+    registerBuiltIns(BUILT_IN_FILES);
+    expect(builtInRuleSets()).to.deep.equal(before);
+    builtInRuleSets().forEach((r, i) => expect(r, r.id).to.equal(before[i]));
+    // Built on the default's object: the 2026 review's base is the registered 2023 rule.
+    expect(getRuleSet('bis-china-review-2026')!.basedOn).to.equal('bis-3a090-2023');
   });
 
   it('every built-in file passes validation, as the engine trusts them unchecked on load', () => {

@@ -155,7 +155,7 @@ export class ComputeThresholdCalculator extends LitElement {
 
   private readonly lazy = new LazyChunks(this);
   private readonly drafts = new ChipDraft(this);
-  private readonly sources = new RuleSetSources(this, () => this.ruleSets);
+  private readonly sources = new RuleSetSources(this, () => this.ruleSets, () => this.lazy.get('ruleSets'));
   private readonly thresholds = new ThresholdEdits(this);
   private readonly evaluation = new Evaluation(() => this.lazy.get('explain')?.explainResult);
   private readonly width = new Width(this);
@@ -179,6 +179,13 @@ export class ComputeThresholdCalculator extends LitElement {
    */
   private followUp = false;
 
+  /** Resolves once what was asked for has rendered, the chunks it waits for (rule sets, a language, the working) included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let arrivals = this.lazy.arrivals(); arrivals; arrivals = this.lazy.arrivals()) done = (await arrivals, await super.getUpdateComplete());
+    return done;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
     if (changed.has('specAttribute')) {
@@ -199,11 +206,12 @@ export class ComputeThresholdCalculator extends LitElement {
       language, catalogue: this.lazy.catalogue(language)!,
       ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now, followUp: this.followUp,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
-    });
+    }) ?? this.now;
   }
 
   override updated(): void {
-    const { result } = this.now!;
+    if (!this.now) return;
+    const { result } = this.now;
     if (this.pending.change) {
       this.pending.change = false;
       this.dispatchEvent(new CustomEvent('ctc-change', { detail: { spec: this.spec }, bubbles: true, composed: true }));
@@ -294,13 +302,13 @@ export class ComputeThresholdCalculator extends LitElement {
 
   private renderCalculator() {
     const { ui, notices } = this.now!;
-    const working = this.working || this.print.active ? this.workingParts() : null;
+    const working = this.working || (this.print.active && this.lazy.has('working')) ? this.workingParts() : null;
     return renderCalculator({ ui, notices, wide: this.width.wide, printing: this.print.active, card: this.cardProps(), working });
   }
 
   override render(): TemplateResult {
-    const { ui } = this.now!;
-    if (!this.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
+    if (!this.now || !this.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
+    const { ui } = this.now;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();
     return renderViews({

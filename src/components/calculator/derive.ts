@@ -7,7 +7,7 @@
 import { DEFAULT_FAMILY, ruleSetInForce, type AsOfChoice } from '../../core/as-of.js';
 import { getChip } from '../../core/catalog.js';
 import type { RuleSetWords } from '../../core/explain/words.js';
-import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-sets.js';
+import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import { fieldError } from '../../core/spec.js';
 import { refused, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
@@ -64,9 +64,11 @@ export interface DeriveInputs {
   url: UrlState;
 }
 
-export function derive(i: DeriveInputs): Derived {
+/** What to show, or null while what is asked for waits for rule sets still on their way. */
+export function derive(i: DeriveInputs): Derived | null {
   const { previous, sources, drafts, evaluation } = i;
-  const reloaded = sources.refresh();
+  const reloaded = sources.refresh(i.asOf || (i.ruleSet ?? DEFAULT_RULE_SET_ID) !== DEFAULT_RULE_SET_ID ? 'before-answer' : i.followUp ? 'after-answer' : 'not-yet');
+  if (sources.waiting) return null;
   const find = (id: string) => sources.available.find((r) => r.id === id);
   const { card } = i.catalogue;
   const ui = previous?.ui.ruleSets === sources.available && previous.ui.m === card ? previous.ui : {

@@ -1,6 +1,6 @@
 /**
  * The parts of the widget a reader of the card does not need before its first verdict: the
- * explanation (what would change the verdict, why), the working, the messages they show, the
+ * built-in rule sets but the default, the explanation (what would change the verdict, why), the working, the messages they show, the
  * comparison, the catalog, the training-run view, the threshold editor, the vintages table, the share buttons, and every
  * language but English. Each is
  * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
@@ -15,6 +15,7 @@ import type { CardMessages, WorkingMessages } from '../../i18n/messages.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 
 const LOADERS = {
+  ruleSets: () => import('../../core/rule-sets.js'),
   explain: () => import('../../core/evaluate.js'),
   messages: () => import('../../i18n/en/working.js'),
   working: () => import('../working/working.js'),
@@ -43,6 +44,8 @@ type LazyHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFra
 export class LazyChunks {
   private readonly loaded: Partial<Modules> = {};
   private readonly loading = new Set<ChunkName>();
+  /** The chunks on their way, modules and languages. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly host: LazyHost) {}
 
@@ -51,13 +54,18 @@ export class LazyChunks {
     const module = this.loaded[name];
     if (!module && !this.loading.has(name) && !isServer) {
       this.loading.add(name);
-      void LOADERS[name]().then((loaded) => {
+      this.track(LOADERS[name]().then((loaded) => {
         if ('styles' in loaded) this.adopt(loaded.styles as readonly CSSResult[]);
         this.loaded[name] = loaded as Modules[K];
         this.host.requestUpdate();
-      });
+      }));
     }
     return module;
+  }
+
+  /** Whether the module has arrived; asking does not load it. */
+  has(name: ChunkName): boolean {
+    return name in this.loaded;
   }
 
   private readonly languages = new Map<string, Language | null>();
@@ -72,11 +80,11 @@ export class LazyChunks {
     const loaded = this.languages.get(language);
     if (loaded === undefined && !isServer) {
       this.languages.set(language, null);
-      void Promise.all([CATALOGUES[language]!(), import('../../core/explain/translated-words.js')]).then(([catalogue, { translatedWords }]) => {
+      this.track(Promise.all([CATALOGUES[language]!(), import('../../core/explain/translated-words.js')]).then(([catalogue, { translatedWords }]) => {
         const ruleSetWords = translatedWords(language, catalogue.ruleSets, catalogue.card.ruleSet.customTitle);
         this.languages.set(language, { card: catalogue.card, working: catalogue.working, ruleSetWords });
         this.host.requestUpdate();
-      });
+      }));
     }
     return loaded ?? undefined;
   }
@@ -89,6 +97,16 @@ export class LazyChunks {
   }
 
   private merged: { from: CardUi; ui: Ui } | null = null;
+
+  /** Resolves once no chunk is on its way (at once when none is); null when none is. */
+  arrivals(): Promise<unknown> | null {
+    return this.inFlight.size ? Promise.all(this.inFlight) : null;
+  }
+
+  private track(arrival: Promise<unknown>) {
+    this.inFlight.add(arrival);
+    void arrival.finally(() => this.inFlight.delete(arrival));
+  }
 
   private adopt(styles: readonly CSSResult[]) {
     const root = this.host.renderRoot;

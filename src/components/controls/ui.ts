@@ -3,7 +3,7 @@
  * them (numbers grouped as the language writes them, never rounded onto a line they miss).
  */
 import { wordsFor, type RuleSetWords, type Words } from '../../core/explain/words.js';
-import { linesOf, ruleSets as builtInRuleSets } from '../../core/rule-sets.js';
+import { builtInRuleSets, linesOf } from '../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import type { CardMessages, Messages } from '../../i18n/messages.js';
 
@@ -26,7 +26,7 @@ export interface Ui extends CardUi {
 /** Words for values under `ruleSet`: a new set per render, so that their cache of shown values never outlives it. */
 export function wordsIn(ui: CardUi, ruleSet: ResolvedRuleSet): Words {
   return wordsFor({
-    messages: ui.m.engine, ruleSet, ruleSets: ui.ruleSets.length ? ui.ruleSets : builtInRuleSets,
+    messages: ui.m.engine, ruleSet, ruleSets: ui.ruleSets.length ? ui.ruleSets : builtInRuleSets(),
     lines: (metric) => linesOf(metric, ruleSet), ruleSetWords: ui.ruleSetWords,
   });
 }

@@ -5,7 +5,7 @@
  */
 import { renderSteps } from '../../core/evaluate.js';
 import type { Words } from '../../core/explain/words.js';
-import { isBuiltIn } from '../../core/rule-sets.js';
+import { isBuiltIn } from '../../core/rule-set-registry.js';
 import type { ConditionEdit } from '../../core/rules/edit.js';
 import type { ChipSpec } from '../../core/spec.js';
 import type { EvaluatedResult } from '../../core/verdict.js';

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { explainResult } from '../../core/evaluate.js';
-import { isBuiltIn } from '../../core/rule-sets.js';
+import { isBuiltIn } from '../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import type { ChipSpec } from '../../core/spec.js';
 import { prepareSpec, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';

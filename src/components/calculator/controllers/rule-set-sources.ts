@@ -3,12 +3,24 @@
  * `<script type="application/json">` elements (one rule set or a list), and rule sets carried in a
  * link. Script text is only ever parsed as JSON: never executed, never rendered as markup. The
  * engine validates every rule set; a broken one is reported by name and place, and the rest load.
+ *
+ * The built-in rule sets other than the default arrive in a chunk of their own (with the engine's
+ * loader), which the first verdict under the default does not wait for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadRuleSets, ruleSets as builtInRuleSets } from '../../../core/rule-sets.js';
+import { builtInRuleSets } from '../../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
 import type { CardMessages } from '../../../i18n/messages.js';
 import { MAX_JSON_DEPTH, nestsDeeper, parseJson } from '../../../model/page-json.js';
+
+type RuleSetsModule = typeof import('../../../core/rule-sets.js');
+
+/**
+ * When what is shown needs every built-in rule set: before its answer (another rule set than the
+ * default, a date's, or the page's own, which may extend a built-in one), after it (the other
+ * rules' answers beside it), or not yet.
+ */
+export type BuiltInNeed = 'before-answer' | 'after-answer' | 'not-yet';
 
 /** A message about the page's input, worded when it is shown (in the language of the moment). */
 export type Notice = (m: CardMessages) => string;
@@ -65,8 +77,8 @@ function scriptSource(text: string, n: number): Source {
  * Loads the sources in order onto the built-in rule sets, so that a rule set may extend one from
  * an earlier source; returns every rule set available and a notice for each one refused.
  */
-function loadSources(sources: readonly Source[]) {
-  let known: ReadonlyMap<string, ResolvedRuleSet> = new Map(builtInRuleSets.map((r) => [r.id, r]));
+function loadSources(loadRuleSets: RuleSetsModule['loadRuleSets'], sources: readonly Source[]) {
+  let known: ReadonlyMap<string, ResolvedRuleSet> = new Map(builtInRuleSets().map((r) => [r.id, r]));
   const notices: Notice[] = [];
   for (const source of sources) {
     const refusals = source.raws.map(refusal);
@@ -86,9 +98,11 @@ function loadSources(sources: readonly Source[]) {
 }
 
 export class RuleSetSources implements ReactiveController {
-  /** Every rule set the widget can show: the built-in ones, then the page's and the link's. */
-  available: readonly ResolvedRuleSet[] = builtInRuleSets;
+  /** Every rule set the widget can show: the built-in ones (the default alone until the others arrive), then the page's and the link's. */
+  available: readonly ResolvedRuleSet[] = builtInRuleSets();
   notices: readonly Notice[] = [];
+  /** What is asked for needs rule sets that have not arrived yet: the host waits rather than answer another question. */
+  waiting = false;
   /** The rule sets a link carried, kept so that the next link carries them too. */
   linked: unknown[] | null = null;
 
@@ -97,7 +111,8 @@ export class RuleSetSources implements ReactiveController {
   private loadedFrom: unknown[] = [];
   private observer: MutationObserver | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost & Element, private readonly property: () => unknown) {
+  /** `engine`: the built-in rule sets' chunk once it has arrived, undefined before (and its loading started). */
+  constructor(private readonly host: ReactiveControllerHost & Element, private readonly property: () => unknown, private readonly engine: () => RuleSetsModule | undefined) {
     host.addController(this);
   }
 
@@ -112,17 +127,25 @@ export class RuleSetSources implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** Loads again when the property, the scripts or the link's rule sets changed; true if it did. */
-  refresh(): boolean {
-    const inputs = [this.property(), this.scripts, this.linked];
+  /** Loads again when the property, the scripts, the link's rule sets or the built-in ones changed; true if it did. */
+  refresh(need: BuiltInNeed): boolean {
+    const property = this.property();
+    const own = (property !== undefined && property !== null) || this.scripts.length > 0 || this.linked !== null;
+    const engine = need !== 'not-yet' || own ? this.engine() : undefined;
+    this.waiting = !engine && (need === 'before-answer' || own);
+    const inputs = [property, this.scripts, this.linked, engine];
     if (inputs.every((input, i) => input === this.loadedFrom[i])) return false;
     this.loadedFrom = inputs;
-    const property = this.property();
+    if (!engine) {
+      this.available = builtInRuleSets();
+      this.notices = [];
+      return true;
+    }
     const given: Source = property === undefined || property === null || Array.isArray(property)
       ? { raws: (property as unknown[] | null | undefined) ?? [], from: () => '', problems: [] }
       : { raws: [], from: () => '', problems: [(m) => m.notices.ruleSetsNotList] };
     const link: Source[] = this.linked ? [{ raws: this.linked, from: (m) => m.notices.fromLink, problems: [] }] : [];
-    const { ruleSets, notices } = loadSources([given, ...this.scripts, ...link]);
+    const { ruleSets, notices } = loadSources(engine.loadRuleSets, [given, ...this.scripts, ...link]);
     this.available = ruleSets;
     this.notices = notices;
     return true;

@@ -1,0 +1,46 @@
+/**
+ * The built-in rule sets other than the default arrive in a chunk after the first verdict. A widget
+ * asked for another one (by attribute, date or the page's own rule set built on a built-in one)
+ * waits for them: it never answers under the default first, nor calls a built-in rule set unknown.
+ * Each test file runs in a page of its own, so the first test here mounts before the chunk has loaded.
+ */
+import { expect, html } from '@open-wc/testing';
+import { find, mount, notices, settled, text, verdict } from './helpers.js';
+
+/** Every result each widget announces, from its first, by the rule set it was evaluated under. */
+function listen(): Map<EventTarget, (string | undefined)[]> {
+  const results = new Map<EventTarget, (string | undefined)[]>();
+  document.addEventListener('ctc-result', (e) => results.set(e.target!, [...results.get(e.target!) ?? [], e.detail.result.ruleSet?.id]));
+  return results;
+}
+
+describe('<compute-threshold-calculator>: the built-in rule sets that load later', () => {
+  it('answers under the rule set asked for from its first verdict, never under the default first, also for a page\'s own rule set built on one', async () => {
+    const results = listen();
+    // Both mount before the chunk has arrived: each is rendered before the first await.
+    const [a800, own] = await Promise.all([
+      mount(html`<compute-threshold-calculator chip="nvidia-a800-sxm4-80gb" rule-set="bis-3a090-2022"></compute-threshold-calculator>`),
+      mount(html`<compute-threshold-calculator chip="nvidia-h20" rule-set="test-on-2022"><script type="application/json">
+        {"id": "test-on-2022", "title": "Test rule on the 2022 rule", "appliesTo": "Test chips", "extends": "bis-3a090-2022",
+         "citation": {"document": "1 FR 1", "published": "2024-01-01", "url": "https://example.org/"}, "effective": "2024-01-02",
+         "status": "hypothetical", "clauses": [], "sources": []}
+      </script></compute-threshold-calculator>`),
+    ]);
+    // The A800 (TPP 4,992, 464 GB/s interconnect) escapes the 2022 rule only.
+    expect(verdict(a800)).to.equal('Not controlled');
+    expect(text(find(a800, '[part="card"] [part="citation"]'))).to.equal('87 FR 62186, effective Oct 7, 2022 Not legal advice.');
+    expect(notices(a800)).to.equal('');
+    expect(results.get(a800)).to.deep.equal(['bis-3a090-2022']);
+    expect(text(find(own, '.verdict-under'))).to.equal('under Test rule on the 2022 rule (hypothetical, not a rule)');
+    expect(notices(own)).to.equal('');
+    expect(results.get(own)).to.deep.equal(['test-on-2022']);
+  });
+
+  it('lists every built-in rule set for logic chips once they have arrived', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    await settled(el);
+    const ids = [...find<HTMLSelectElement>(el, '#rule-set').options].map((o) => o.value);
+    expect(ids).to.include.members(['bis-3a090-2022', 'bis-3a090-2023', 'bis-china-review-2026', 'us-section-232-tariff-2026']);
+    expect(ids).not.to.include('eu-ai-act-art51');
+  });
+});
