@@ -10,22 +10,23 @@ import type { CardProps } from '../card/answer-card.js';
 import { answerCardStyles } from '../card/answer-card.styles.js';
 import { ChipPicker, chipPickerStyles } from '../controls/chip-picker.js';
 import { fieldStyles, ruleSetField } from '../controls/field.js';
-import { errorLine, focusById } from '../controls/input-labels.js';
+import { focusById } from '../controls/input-labels.js';
 import { themeStyles } from '../controls/theme.js';
 import { isView, renderViews, viewTabsStyles, type View } from '../controls/view-tabs.js';
 import { calculatorStyles } from './calculator.styles.js';
 import { renderCalculator, type WorkingParts } from './calculator-view.js';
+import { Announcements } from './controllers/announcements.js';
 import { ChipDraft } from './controllers/chip-draft.js';
 import { Evaluation } from './controllers/evaluation.js';
+import { Language } from './controllers/language.js';
 import { OtherViews } from './controllers/other-views.js';
 import { Print } from './controllers/print.js';
 import { RuleSetSources } from './controllers/rule-set-sources.js';
 import { ThresholdEdits } from './controllers/threshold-edits.js';
 import { UrlState } from './controllers/url-state.js';
 import { Width } from './controllers/width.js';
-import { chipIdList, compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
+import { cardPropsOf, chipIdList, compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
 import { LazyChunks } from './lazy-chunks.js';
-import { Language } from './controllers/language.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Layout = 'card' | 'full';
@@ -161,7 +162,8 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly width = new Width(this);
   private readonly print = new Print(this);
   private readonly language = new Language(this);
-  private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state));
+  private readonly announce = new Announcements(this, () => this.now?.result ?? null, () => this.spec);
+  private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state), () => sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf }));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
@@ -170,14 +172,8 @@ export class ComputeThresholdCalculator extends LitElement {
 
   /** What this update worked out from the inputs above, each step from the ones before it. */
   private now: Derived | null = null;
-  private lastDispatched: EvaluationResult | null = null;
-  private pending = { change: false, share: false, focus: null as string | null };
-  private spoken = false;
-  /**
-   * The first verdict is rendered alone, and the other rules' answers and the explanation (whose
-   * chunk starts loading then) follow in the next task: a reader sees the answer sooner.
-   */
-  private followUp = false;
+  /** The input to focus once it has rendered. */
+  private focusPending: string | null = null;
 
   /** Resolves once what was asked for has rendered, the chunks it waits for (rule sets, a language, the working) included. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -187,49 +183,23 @@ export class ComputeThresholdCalculator extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('chip') && (this.chip ?? null) !== this.drafts.chip) this.drafts.loadChip(this.chip);
-    if (changed.has('specAttribute')) {
-      this.drafts.loadSpecText(this.specAttribute);
-      if (this.drafts.chip === null) this.chip = null;
-    }
-    if (changed.has('shipmentAttribute')) this.drafts.loadShipmentText(this.shipmentAttribute);
+    this.chip = this.drafts.fromAttributes(changed, this);
     if (changed.has('layout')) this.working = this.layout === 'full';
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
     if (changed.has('syncUrl') && this.syncUrl) this.url.read();
-    // Until another language's chunk has arrived, the widget keeps the language it speaks; before
-    // its first words it waits unseen (render()), so a French page never flashes English.
-    const wanted = this.language.current;
-    const language = this.lazy.catalogue(wanted) ? wanted : this.now?.ui.language ?? 'en';
-    this.spoken ||= language === wanted;
+    const language = this.language.speak((wanted) => Boolean(this.lazy.catalogue(wanted)));
     this.now = derive({
       language, catalogue: this.lazy.catalogue(language)!,
-      ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now, followUp: this.followUp,
+      ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now, followUp: this.announce.followUp,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
     }) ?? this.now;
   }
 
   override updated(): void {
-    if (!this.now) return;
-    const { result } = this.now;
-    if (this.pending.change) {
-      this.pending.change = false;
-      this.dispatchEvent(new CustomEvent('ctc-change', { detail: { spec: this.spec }, bubbles: true, composed: true }));
-    }
-    if (result !== this.lastDispatched) {
-      if (!this.lastDispatched) setTimeout(() => { this.followUp = true; this.requestUpdate(); });
-      this.lastDispatched = result;
-      this.dispatchEvent(new CustomEvent('ctc-result', { detail: { result }, bubbles: true, composed: true }));
-    }
-    if (this.pending.share) {
-      this.pending.share = false;
-      if (this.syncUrl) this.url.write(this.sharedState());
-    }
     // The input asked for may come an update later, or a chunk later when the working was folded.
-    if (this.pending.focus && (focusById(this.renderRoot, this.pending.focus) || (this.lazy.get('working') && this.lazy.ui(this.now!.ui)))) this.pending.focus = null;
+    if (this.focusPending && (focusById(this.renderRoot, this.focusPending) || (this.lazy.get('working') && this.lazy.ui(this.now!.ui)))) this.focusPending = null;
   }
-
-  private readonly sharedState = (): SharedState => sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf });
 
   private applyLink(state: SharedState) {
     this.sources.linked = state.ruleSets ?? null;
@@ -242,7 +212,9 @@ export class ComputeThresholdCalculator extends LitElement {
   }
 
   private userChanged(focus: string | null = null) {
-    this.pending = { change: true, share: true, focus };
+    this.announce.change();
+    this.url.change();
+    this.focusPending = focus;
   }
 
   private pickChip(id: string | null) {
@@ -257,30 +229,25 @@ export class ComputeThresholdCalculator extends LitElement {
     // A rule set picked by hand overrides the date; the date field says so.
     this.asOfCleared = Boolean(this.asOf);
     this.asOf = null;
-    this.pending.share = true;
+    this.url.change();
   };
 
   /** Focuses an input of the working, unfolding it (and a folded section) first, once it has rendered. */
   private readonly focusInput = (id: string) => {
     this.working = true;
-    this.pending.focus = id;
+    this.focusPending = id;
     this.requestUpdate();
   };
 
   private cardProps(): CardProps {
-    const { ui, selected, custom, result, shown, explained, overlays } = this.now!;
-    return {
-      ui, headingLevel: Number.isInteger(this.headingLevel) && this.headingLevel! >= 1 && this.headingLevel! <= 6 ? this.headingLevel! : 2,
+    const { ui, selected } = this.now!;
+    return cardPropsOf(this.now!, this.drafts, {
+      headingLevel: this.headingLevel, working: this.working, onToggleWorking: () => (this.working = !this.working), onFocusInput: this.focusInput,
       controls: html`${this.picker.render(ui, this.drafts.chip)}
         ${ruleSetField(ui, { id: 'rule-set', value: selected.id, described: selected, ruleSets: chipRuleSets(this.sources.available, selected.id), brief: true, onChange: this.onRuleSet })}
         ${this.drafts.edited ? html`<p class="help edited">${ui.m.picker.edited}
           <button type="button" class="link" @click=${() => { this.drafts.reset(); this.userChanged(); }}>${ui.m.picker.reset}</button></p>` : ''}`,
-      empty: shown === null, shown, ruleSet: custom.ruleSet, overlays, working: this.working,
-      inputs: { spec: this.spec, chip: this.drafts.chip, edited: this.drafts.edited, name: this.drafts.draft.name || this.drafts.chip || '' },
-      errors: result.status === 'invalid' ? result.errors.map((e) => errorLine(ui, this.drafts.draft, this.drafts.current().locate(e), e)) : [],
-      nearest: explained?.nearestBoundary ?? null, marketFlip: explained?.boundaries.find((b) => b.lever === 'market') ?? null, explained: explained !== null,
-      onToggleWorking: () => (this.working = !this.working), onFocusInput: this.focusInput,
-    };
+    });
   }
 
   private workingParts(): WorkingParts | 'loading' {
@@ -292,11 +259,11 @@ export class ComputeThresholdCalculator extends LitElement {
     return (this.workingView ??= new module.WorkingView(this)).render({
       ui, lazy: this.lazy, selected, custom, overlays, available: this.sources.available, draft, ...this.drafts.current(), result, explained, unanswered: shown === null,
       onDraft: (next, focus) => { this.drafts.change(next); this.userChanged(focus ?? null); },
-      asOf: { date: this.asOf ?? null, choice: asOf, shown: selected, available: this.sources.available, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.pending.share = true; } },
-      onEdit: (ref, change) => { this.thresholds.edit(ref, change); this.pending.share = true; },
-      onReset: () => { this.thresholds.reset(); this.pending = { ...this.pending, share: true, focus: 'rule-set' }; },
+      asOf: { date: this.asOf ?? null, choice: asOf, shown: selected, available: this.sources.available, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.url.change(); } },
+      onEdit: (ref, change) => { this.thresholds.edit(ref, change); this.url.change(); },
+      onReset: () => { this.thresholds.reset(); this.url.change(); this.focusPending = 'rule-set'; },
       onFocusInput: this.focusInput, onSelectRuleSet: this.onRuleSet,
-      name: draft.name || chip || '', chip: this.drafts.edited ? null : chip, layout: this.layout === 'full' ? 'full' : 'card', link: () => this.url.link(this.sharedState()), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
+      name: draft.name || chip || '', chip: this.drafts.edited ? null : chip, layout: this.layout === 'full' ? 'full' : 'card', link: () => this.url.link(), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
     });
   }
 
@@ -307,7 +274,7 @@ export class ComputeThresholdCalculator extends LitElement {
   }
 
   override render(): TemplateResult {
-    if (!this.now || !this.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
+    if (!this.now || !this.language.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
     const { ui } = this.now;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();

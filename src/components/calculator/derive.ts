@@ -16,7 +16,8 @@ import type { SharedState } from '../../model/share-state.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
 import { SHIPMENT_FIELDS, isBlankShipment } from '../../model/spec-draft.js';
 import { chipRuleSets, ownOutcomes } from '../../model/rule-set-shape.js';
-import type { Overlay } from '../card/answer-card.js';
+import type { CardProps, Overlay } from '../card/answer-card.js';
+import { errorLine } from '../controls/input-labels.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 import type { CompareContext } from '../views/compare/compare-view.js';
 import { isView } from '../controls/view-tabs.js';
@@ -113,6 +114,20 @@ export function sharedStateOf(now: Derived, i: { drafts: ChipDraft; thresholds: 
     ...(edits.length ? { edits } : {}),
     ...(i.sources.linked ? { ruleSets: i.sources.linked } : {}),
     ...(i.asOf ? { asOf: i.asOf } : {}),
+  };
+}
+
+/** What the card shows of the answer: the host adds its controls (the chip picker, the rule-set selector) and handlers. */
+export function cardPropsOf(now: Derived, drafts: ChipDraft, host: Pick<CardProps, 'controls' | 'working' | 'onToggleWorking' | 'onFocusInput'> & { headingLevel: unknown }): CardProps {
+  const { ui, custom, result, shown, explained, overlays } = now;
+  const { spec, locate } = drafts.current();
+  const level = host.headingLevel;
+  return {
+    ...host, ui, headingLevel: typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2,
+    empty: shown === null, shown, ruleSet: custom.ruleSet, overlays,
+    inputs: { spec, chip: drafts.chip, edited: drafts.edited, name: drafts.draft.name || drafts.chip || '' },
+    errors: result.status === 'invalid' ? result.errors.map((e) => errorLine(ui, drafts.draft, locate(e), e)) : [],
+    nearest: explained?.nearestBoundary ?? null, marketFlip: explained?.boundaries.find((b) => b.lever === 'market') ?? null, explained: explained !== null,
   };
 }
 

@@ -43,6 +43,18 @@ export class ChipDraft {
     return this.spec;
   }
 
+  /**
+   * The host's `chip`, `spec` and `shipment` attributes, those that changed; returns the host's
+   * `chip` after them (null once a spec given replaced the chip).
+   */
+  fromAttributes(changed: ReadonlyMap<PropertyKey, unknown>, host: { chip?: string | null | undefined; specAttribute?: string | null | undefined; shipmentAttribute?: string | null | undefined }): string | null | undefined {
+    if (changed.has('chip') && (host.chip ?? null) !== this.chip) this.loadChip(host.chip);
+    if (changed.has('shipmentAttribute')) this.loadShipmentText(host.shipmentAttribute);
+    if (!changed.has('specAttribute')) return host.chip;
+    this.loadSpecText(host.specAttribute);
+    return this.chip === null ? null : host.chip;
+  }
+
   /** A catalog chip by id; `null` or `undefined` shows an empty custom chip. The shipment stays: it is not the chip's. */
   loadChip(id: string | null | undefined) {
     const chip = id ? getChip(id) : undefined;

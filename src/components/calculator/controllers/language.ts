@@ -7,6 +7,9 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { languageOf } from '../../../i18n/languages.js';
 
 export class Language implements ReactiveController {
+  /** The widget has spoken the language asked for: before its first words it waits unseen, so a French page never flashes English. */
+  spoken = false;
+  private speaking = 'en';
   private observer: MutationObserver | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
@@ -18,6 +21,14 @@ export class Language implements ReactiveController {
     // A server sees the element alone, without the page around it.
     const marked = isServer ? this.host : this.host.closest('[lang]');
     return languageOf(marked?.getAttribute('lang'));
+  }
+
+  /** The language to speak now: the one asked for once `arrived` says its messages are here, until then the one spoken so far. */
+  speak(arrived: (language: string) => boolean): string {
+    const wanted = this.current;
+    if (arrived(wanted)) this.speaking = wanted;
+    this.spoken ||= this.speaking === wanted;
+    return this.speaking;
   }
 
   hostConnected(): void {

@@ -2,7 +2,7 @@
  * `sync-url`: the widget's state in the page's URL hash, so that a link reproduces it. Each synced
  * widget has a key of its own (from its id, or its place among the synced widgets without one), so
  * that several on a page keep their own state through a reload. Read on connect and on hashchange;
- * written in place (no new history entry) after the reader changes something.
+ * written in place (no new history entry) after the update that shows what the reader changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hashKeyOf, hashWith, readHash, type SharedState, type UnreadablePart } from '../../../model/share-state.js';
@@ -18,12 +18,15 @@ type UrlHost = ReactiveControllerHost & HTMLElement;
 
 export class UrlState implements ReactiveController {
   notices: readonly Notice[] = [];
+  private changed = false;
 
   constructor(
     private readonly host: UrlHost,
     private readonly enabled: () => boolean,
     /** Applies a state read from the hash. */
     private readonly apply: (state: SharedState) => void,
+    /** The state shown, to write. */
+    private readonly state: () => SharedState,
   ) {
     host.addController(this);
   }
@@ -34,6 +37,17 @@ export class UrlState implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The reader changed what a link reproduces: the hash follows the update (when synced). */
+  change(): void {
+    this.changed = true;
+  }
+
+  hostUpdated(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    if (this.enabled()) this.write(this.state());
   }
 
   /** This widget's key in the hash. */
@@ -51,15 +65,16 @@ export class UrlState implements ReactiveController {
   }
 
   /** Writes this widget's state to the hash in place, unless the hash is the page's own anchor. */
-  write(state: SharedState): void {
+  private write(state: SharedState): void {
     const next = hashWith(window.location.hash, this.key(), state);
     if (next === null || next === window.location.hash) return;
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${next}`);
   }
 
-  /** This page's address with `state` in this widget's key of the hash. */
-  link(state: SharedState): string {
+  /** This page's address with the state shown in this widget's key of the hash. */
+  link(): string {
+    const state = this.state();
     const hash = hashWith(window.location.hash, this.key(), state) ?? hashWith('', this.key(), state)!;
     return `${window.location.href.split('#')[0]}${hash}`;
   }
