@@ -120,7 +120,10 @@ export class WorkingView {
     const tested = new Set([ruleSet, ...p.overlays.map((o) => o.ruleSet)].flatMap((r) => [...testedMetrics(r)]));
     const errors = errorsByInput(p.result.errors, p.locate);
     return {
-      figures: html`<div class="figures-column">${renderInputPanel({ ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft })}</div>`,
+      figures: html`<div class="figures-column">${renderInputPanel({
+        ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft,
+        shipmentOpen: this.openSections.has('shipment'), onShipmentToggle: (open) => { if (open !== this.openSections.has('shipment')) this.toggle('shipment', open); },
+      })}</div>`,
       check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : p.unanswered ? nothing : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
       chart: result && result.metrics.kind === 'logic'
         ? renderCharts(ui, this.chartShown, (chartShown) => this.setState({ chartShown }), renderChart({ ...chart, result }), renderBandwidthChart({

@@ -40,6 +40,12 @@ export const WORKING = {
     evidence: { primary: 'im Regelungstext gelesen', quoted: 'aus dem Regelungstext zitiert', secondary: 'nach Sekundärquellen', unverified: 'unbestätigt' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: 'optional; nichts angegeben',
+    item: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: string[]) => items.join('; '),
+  },
+
   chart: {
     show: 'Diagramm zeigen',
     hide: 'Diagramm ausblenden',

@@ -39,6 +39,12 @@ export const enWorking = {
     evidence: { primary: 'read in the rule', quoted: 'quoted from the rule', secondary: 'reported by secondary sources', unverified: 'unverified' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: 'optional; none given',
+    item: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: string[]) => items.join('; '),
+  },
+
   chart: {
     show: 'Show the chart',
     hide: 'Hide the chart',

@@ -45,6 +45,12 @@ export const WORKING = {
     } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: 'facultatif ; rien d’indiqué',
+    item: (label: string, value: string) => `${label} : ${value}`,
+    list: (items: string[]) => items.join(' ; '),
+  },
+
   chart: {
     show: 'Afficher le graphique',
     hide: 'Masquer le graphique',

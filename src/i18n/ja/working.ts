@@ -41,6 +41,12 @@ export const WORKING = {
     evidence: { primary: '規則本文で確認', quoted: '規則本文の引用による', secondary: '二次情報源による', unverified: '未検証' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: '任意・未入力',
+    item: (label: string, value: string) => `${label}：${value}`,
+    list: (items: string[]) => items.join('、'),
+  },
+
   chart: {
     show: 'グラフを表示',
     hide: 'グラフを隠す',

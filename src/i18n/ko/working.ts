@@ -40,6 +40,12 @@ export const WORKING = {
     evidence: { primary: '규칙 원문에서 확인', quoted: '규칙 원문의 인용', secondary: '2차 자료에 따른 내용', unverified: '미검증' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: '선택 사항, 입력 없음',
+    item: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: string[]) => items.join('; '),
+  },
+
   chart: {
     show: '차트 보기',
     hide: '차트 숨기기',

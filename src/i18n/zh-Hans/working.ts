@@ -40,6 +40,12 @@ export const WORKING = {
     evidence: { primary: '见于规则原文', quoted: '转引自规则原文', secondary: '据二手来源报道', unverified: '未经核实' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: '选填；未填写',
+    item: (label: string, value: string) => `${label}：${value}`,
+    list: (items: string[]) => items.join('；'),
+  },
+
   chart: {
     show: '显示图表',
     hide: '隐藏图表',
