@@ -197,17 +197,23 @@ describe('the shipment: folded while nothing is given', () => {
     }
     expect(reached).to.deep.equal(fields);
 
-    // A value typed, then cleared, leaves it open: it never folds under the reader's hands.
+    // Closed by the reader with a value given, it stays closed, and its summary says what it holds.
     await typeInto(el, find<HTMLInputElement>(el, '#quantity'), '1,000');
-    expect(summary(el)).to.equal('The shipment Number of chips: 1,000');
-    await typeInto(el, find<HTMLInputElement>(el, '#quantity'), '');
-    await settled(el);
-    expect(fold(el).open).to.equal(true);
-    expect(summary(el)).to.equal('The shipment optional; none given');
-    // Closed by the reader, it stays closed.
+    expect(find(el, '.fold-state').checkVisibility()).to.equal(false);
     await clickOn(el, find(el, '#shipment-summary'));
     await settled(el);
     expect(fold(el).open).to.equal(false);
+    expect(summary(el)).to.equal('The shipment Number of chips: 1,000');
+    expect(find(el, '.fold-state').checkVisibility()).to.equal(true);
+    // A value cleared leaves it open: it never folds under the reader's hands.
+    await clickOn(el, find(el, '#shipment-summary'));
+    await typeInto(el, find<HTMLInputElement>(el, '#quantity'), '');
+    await settled(el);
+    expect(fold(el).open).to.equal(true);
+    await clickOn(el, find(el, '#shipment-summary'));
+    await settled(el);
+    expect(fold(el).open).to.equal(false);
+    expect(summary(el)).to.equal('The shipment optional; none given');
   });
 
   it('is open, and its summary says what it holds, whenever a value is given by the page or a link', async () => {

@@ -444,6 +444,10 @@ export const inputPanelStyles = css`
   .shipment-fold > summary .fold-state {
     margin-inline-start: 0.4rem;
   }
+  /* Open, the fields say it themselves. */
+  .shipment-fold[open] > summary .fold-state {
+    display: none;
+  }
   .shipment-fold > .shipment {
     margin-top: calc(var(--_space) * 0.5);
     padding: 0;
