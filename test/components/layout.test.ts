@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { choose, clickOn, find, findAll, figureValue, mount, mountUnfolded, settled, typeInto, until, type Calculator } from './helpers.js';
+import { choose, clickOn, find, findAll, figureValue, mount, mountUnfolded, openSection, settled, typeInto, until, type Calculator } from './helpers.js';
 
 /** Every element of the widget fits inside the host: nothing sticks out sideways. */
 function overflowing(el: Calculator): string[] {
@@ -120,6 +120,12 @@ describe('<compute-threshold-calculator>: layout', () => {
     expect(Math.abs(l - r) / Math.max(l, r)).to.be.below(0.2);
     // design.md's budget for the full calculator at 1280 px (1,559 px in Debian Chromium's fonts when written).
     expect(el.getBoundingClientRect().height).to.be.at.most(1600);
+
+    // An extra opened takes the column's width, under the date, the others in turn around it.
+    const vintages = await openSection(el, 'vintages');
+    expect(vintages.getBoundingClientRect().width).to.be.closeTo(right!.getBoundingClientRect().width, 1);
+    expect(vintages.getBoundingClientRect().top).to.be.above(box('.as-of').bottom);
+    expect(box('.embed').top).to.be.above(vintages.getBoundingClientRect().bottom);
   });
 
   it('keeps the card alone in one column when wide, until the working is shown', async () => {

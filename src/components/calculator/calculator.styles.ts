@@ -116,6 +116,13 @@ export const calculatorStyles = css`
   .wide .extras > .share {
     grid-column: 1 / -1;
   }
+  /* A section opened (the editor, the vintages table, the snippets) takes the column's width, the rest in turn above and below it. */
+  .wide .extras:has(> details[open]) {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .wide .extras:has(> details[open]) > .as-of {
+    grid-row: auto;
+  }
   .wide .verdict-bar {
     display: none;
   }
