@@ -146,7 +146,7 @@ describe('<compute-threshold-calculator>: keyboard alone', () => {
     expect(reached.indexOf('fig0-value') - reached.indexOf('rule-set')).to.be.at.most(9);
   });
 
-  for (const width of [360, 800]) {
+  for (const width of [360, 800, 1280]) {
     it(`moves through the unfolded widget in the order it is laid out, top to bottom, at ${width} px`, async () => {
       await setViewport({ width, height: 700 });
       const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
