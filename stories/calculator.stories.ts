@@ -227,11 +227,18 @@ export const Shipment: Story = {
 };
 
 export const ShipmentWorking: Story = {
-  name: 'A shipment, unfolded: its fields and both charts',
+  name: 'A shipment, unfolded: its fields (open, as values are given) and the bandwidth chart',
   args: { chip: 'amd-mi325x', layout: 'full', shipment: '{"quantity": "1000", "destinationCountry": "CN"}' },
   play: async ({ canvasElement }) => {
     const calculator = await calculatorIn(canvasElement);
     await waitFor(() => expect(calculator.query('#bandwidth-chart-caption')).not.toBeNull());
+    await expect(calculator.find<HTMLDetailsElement>('.shipment-fold').open).toBe(true);
     await expect(calculator.find<HTMLInputElement>('#quantity').value).toBe('1000');
+    // One chart at a time (where wide enough for the switch): show the bandwidth chart.
+    const bandwidth = calculator.find<HTMLInputElement>('#chart-show-bandwidth');
+    if (bandwidth.checkVisibility()) {
+      await userEvent.click(bandwidth);
+      await waitFor(() => expect(calculator.find('#bandwidth-chart-figure').checkVisibility()).toBe(true));
+    }
   },
 };

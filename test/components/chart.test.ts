@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { BANDWIDTH_AXES, boxesOf, regionsOf, scalesOf } from '../../src/components/working/chart/chart-geometry.js';
 import { evaluate, getRuleSet, loadRuleSets, ruleSets, type RuleSet } from '../../src/index.js';
-import { explained, find, findAll, has, mountUnfolded, settled, text, type Calculator } from './helpers.js';
+import { clickOn, deepActiveElement, explained, find, findAll, has, mountUnfolded, press, settled, text, type Calculator } from './helpers.js';
 
 const box = { left: 0, right: 300, top: 0, bottom: 100 };
 
@@ -103,6 +104,65 @@ describe('<compute-threshold-calculator>: the bandwidth chart', () => {
     el.spec = { datacenter: true, dramBandwidthGBps: '4800', throughput: [{ format: 'FP8', value: '12500', unit: 'TFLOPS' }] };
     await settled(el);
     expect(text(find(el, '#bandwidth-chart-figure .chip text'))).to.equal('TPP 100,000 →');
+  });
+});
+
+/** Whether an element is laid out (not hidden by `display: none` on it or above it). */
+const shown = (el: Calculator, selector: string) => find(el, selector).getClientRects().length > 0;
+
+describe('<compute-threshold-calculator>: one chart at a time', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('switches between the two charts with the arrow keys, the chart in words following the one shown', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    const group = find(el, '.chart-switch');
+    expect(group.getAttribute('role')).to.equal('radiogroup');
+    expect(text(find(el, `#${group.getAttribute('aria-labelledby')}`))).to.equal('Chart');
+    expect(find(el, 'label[for="chart-show-pd"]').textContent!.trim()).to.equal('TPP × PD');
+    expect(find(el, 'label[for="chart-show-bandwidth"]').textContent!.trim()).to.equal('TPP × DRAM bandwidth');
+    expect(find<HTMLInputElement>(el, '#chart-show-pd').checked).to.equal(true);
+    expect(shown(el, '#chart-figure')).to.equal(true);
+    expect(shown(el, '#bandwidth-chart-figure')).to.equal(false);
+
+    find(el, '#chart-show-pd').focus();
+    await press(el, 'ArrowRight');
+    expect(find<HTMLInputElement>(el, '#chart-show-bandwidth').checked).to.equal(true);
+    expect(deepActiveElement()?.id).to.equal('chart-show-bandwidth');
+    expect(shown(el, '#bandwidth-chart-figure')).to.equal(true);
+    expect(shown(el, '#chart-figure')).to.equal(false);
+    // The next Tab stop is the shown chart's "in words", which holds its caption.
+    await sendKeys({ press: 'Tab' });
+    const summary = deepActiveElement()!;
+    expect(summary.tagName).to.equal('SUMMARY');
+    expect(summary.closest('figure')?.id).to.equal('bandwidth-chart-figure');
+    await press(el, 'Enter');
+    expect(shown(el, '#bandwidth-chart-caption')).to.equal(true);
+    expect(text(find(el, '#bandwidth-chart-caption'))).to.contain('total DRAM bandwidth 4,000 GB/s');
+
+    // Back with the other arrow, or a click on the other label.
+    find(el, '#chart-show-bandwidth').focus();
+    await press(el, 'ArrowLeft');
+    expect(find<HTMLInputElement>(el, '#chart-show-pd').checked).to.equal(true);
+    expect(shown(el, '#chart-figure')).to.equal(true);
+    await clickOn(el, find(el, 'label[for="chart-show-bandwidth"]'));
+    expect(shown(el, '#bandwidth-chart-figure')).to.equal(true);
+    // The choice outlives a new answer.
+    el.chip = 'nvidia-h200-sxm';
+    await settled(el);
+    expect(shown(el, '#bandwidth-chart-figure')).to.equal(true);
+    expect(shown(el, '#chart-figure')).to.equal(false);
+  });
+
+  it('has no switch where each chart folds behind its own button (narrow)', async () => {
+    await setViewport({ width: 360, height: 700 });
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    expect(shown(el, '.chart-switch')).to.equal(false);
+    const toggles = findAll<HTMLButtonElement>(el, '.chart-toggle');
+    expect(toggles.map((t) => t.getClientRects().length > 0)).to.deep.equal([true, true]);
+    await clickOn(el, toggles[1]!);
+    expect(shown(el, '#bandwidth-chart-figure')).to.equal(true);
+    expect(shown(el, '#chart-figure')).to.equal(false);
   });
 });
 

@@ -136,7 +136,8 @@ describe('<compute-threshold-calculator>: keyboard alone', () => {
       'chip-input', 'rule-set', 'working-toggle', 'chip-name', 'kind-logic', 'market-datacenter',
       'fig0-format', 'fig0-value', 'fig0-unit', 'fig0-sparse', 'fig0-remove', 'fig3-remove',
       'add-figure', 'die0-area', 'die0-nonPlanar', 'die0-remove', 'add-die', 'dram', 'interconnect',
-      'quantity', 'destination', 'buyer-headquarters', 'ship-from', 'tariff-exemption', 'us-end-use-quantity', 'as-of',
+      // The shipment is folded while none of it is given: one stop, its summary (shipment.test.ts opens it).
+      'shipment-summary', 'chart-show-pd', 'as-of',
       'copy-link', 'copy-text', 'download-json',
     ];
     // In this order, with other stops (the folded sections' summaries) between them.
@@ -145,7 +146,7 @@ describe('<compute-threshold-calculator>: keyboard alone', () => {
     expect(reached.indexOf('fig0-value') - reached.indexOf('rule-set')).to.be.at.most(9);
   });
 
-  for (const width of [360, 800]) {
+  for (const width of [360, 800, 1280]) {
     it(`moves through the unfolded widget in the order it is laid out, top to bottom, at ${width} px`, async () => {
       await setViewport({ width, height: 700 });
       const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);

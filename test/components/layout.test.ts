@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { choose, clickOn, find, findAll, figureValue, mount, mountUnfolded, settled, typeInto, until, type Calculator } from './helpers.js';
+import { choose, clickOn, find, findAll, figureValue, mount, mountUnfolded, openSection, settled, typeInto, until, type Calculator } from './helpers.js';
 
 /** Every element of the widget fits inside the host: nothing sticks out sideways. */
 function overflowing(el: Calculator): string[] {
@@ -100,6 +100,32 @@ describe('<compute-threshold-calculator>: layout', () => {
     await typeInto(el, figureValue(el), '301');
     expect(inView(find(el, '[part="verdict"]'))).to.equal(true);
     expect(find(el, '#verdict-text').textContent!.trim()).to.equal('Controlled: 3A090.b');
+  });
+
+  it('fits the H20\'s full layout at 1280 px into two columns of similar height: one chart at a time, the shipment folded, the extras under the chart', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20" layout="full" style="max-width: 1200px"></compute-threshold-calculator>`);
+    await until(() => el.shadowRoot!.querySelector('.calculator.wide'), 'the two columns never came');
+    await settled(el);
+    const [left, right] = findAll(el, '.columns > .column');
+    const box = (selector: string) => find(el, selector).getBoundingClientRect();
+    // The extras sit in the form's column, under the chart; nothing spans both columns below them.
+    expect(right!.contains(find(el, '.extras'))).to.equal(true);
+    expect(box('.extras').top).to.be.at.least(box('.chart-column').bottom);
+    expect(find(el, '.columns').nextElementSibling).to.equal(null);
+    expect(findAll(el, '.chart-pane').filter((pane) => pane.getClientRects().length > 0)).to.have.length(1);
+    expect(find<HTMLDetailsElement>(el, '.shipment-fold').open).to.equal(false);
+    // Neither column is far longer than the other (each holds about half of the working).
+    const [l, r] = [left!.getBoundingClientRect().height, right!.getBoundingClientRect().height];
+    expect(Math.abs(l - r) / Math.max(l, r)).to.be.below(0.2);
+    // design.md's budget for the full calculator at 1280 px (1,559 px in Debian Chromium's fonts when written).
+    expect(el.getBoundingClientRect().height).to.be.at.most(1600);
+
+    // An extra opened takes the column's width, under the date, the others in turn around it.
+    const vintages = await openSection(el, 'vintages');
+    expect(vintages.getBoundingClientRect().width).to.be.closeTo(right!.getBoundingClientRect().width, 1);
+    expect(vintages.getBoundingClientRect().top).to.be.above(box('.as-of').bottom);
+    expect(box('.embed').top).to.be.above(vintages.getBoundingClientRect().bottom);
   });
 
   it('keeps the card alone in one column when wide, until the working is shown', async () => {

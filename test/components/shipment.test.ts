@@ -7,7 +7,7 @@ import { expect, html } from '@open-wc/testing';
 import { readHash } from '../../src/model/share-state.js';
 import {
   choose, clickOn, deepActiveElement, describedBy, fill, find, findAll, has, hashOf, mount, mountAlone, mountUnfolded, notices, pickChip,
-  setHash, settled, text, typeInto, type Calculator,
+  press, setHash, settled, text, typeInto, type Calculator,
 } from './helpers.js';
 
 const lines = (el: Calculator) => findAll(el, '[part="overlays"] li').map(text);
@@ -16,6 +16,13 @@ const select = (el: Calculator, id: string) => find<HTMLSelectElement>(el, `#${i
 const selectedText = (el: Calculator, id: string) => select(el, id).selectedOptions[0]?.textContent?.trim();
 
 afterEach(() => setHash(''));
+
+const fold = (el: Calculator) => find<HTMLDetailsElement>(el, '.shipment-fold');
+/** Opens the shipment's fold as a reader does, with a click on its summary. */
+async function openShipment(el: Calculator) {
+  if (!fold(el).open) await clickOn(el, find(el, '#shipment-summary'));
+  expect(fold(el).open).to.equal(true);
+}
 
 describe('the shipment: the card’s lines', () => {
   it('gives the H200 the tariff’s band 1 and asks for the use in the US; a listed use exempts it, none of them leaves the 25% duty', async () => {
@@ -86,6 +93,7 @@ describe('the shipment: the card’s lines', () => {
 describe('the shipment: quantities', () => {
   it('shows 75,000 H200: 1,187,400,000 TPP, 75,000 H100-equivalents both ways, and 1.50× a tier-2 country’s allocation', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h200-sxm"></compute-threshold-calculator>`);
+    await openShipment(el);
     // A count has no decimals: "75,000" is seventy-five thousand in any convention, with no question asked.
     await typeInto(el, find<HTMLInputElement>(el, '#quantity'), '75,000');
     expect(has(el, '.meant')).to.equal(false);
@@ -112,6 +120,7 @@ describe('the shipment: quantities', () => {
 
   it('names the field and keeps the text of a count that is not whole', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h200-sxm"></compute-threshold-calculator>`);
+    await openShipment(el);
     const quantity = find<HTMLInputElement>(el, '#quantity');
     await fill(el, quantity, '12.5');
     expect(el.result!.status).to.equal('invalid');
@@ -163,6 +172,72 @@ describe('the shipment: given by the page, kept, linked', () => {
     expect(other.chip).to.equal('nvidia-b200');
     expect(other.spec.buyerHeadquartersCountry).to.equal('CN');
     expect(text(find(other, '#total-tpp-value'))).to.equal('360,000');
+  });
+});
+
+describe('the shipment: folded while nothing is given', () => {
+  const fields = ['quantity', 'destination', 'buyer-headquarters', 'ship-from', 'tariff-exemption', 'us-end-use-quantity'];
+  const summary = (el: Calculator) => text(find(el, '#shipment-summary'));
+
+  it('folds the shipment behind a summary that says nothing is given; Enter on it opens it, and its fields take the focus in turn', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    expect(fold(el).open).to.equal(false);
+    expect(summary(el)).to.equal('The shipment optional; none given');
+    for (const id of fields) expect(find(el, `#${id}`).checkVisibility(), id).to.equal(false);
+
+    find(el, '#shipment-summary').focus();
+    await press(el, 'Enter');
+    expect(fold(el).open).to.equal(true);
+    // The fields are a group named as before, after the summary in the Tab order.
+    expect(find(el, 'fieldset#shipment > legend').textContent!.trim()).to.equal('The shipment');
+    const reached: string[] = [];
+    for (let i = 0; i < fields.length; i += 1) {
+      await press(el, 'Tab');
+      reached.push(deepActiveElement()?.id ?? '');
+    }
+    expect(reached).to.deep.equal(fields);
+
+    // Closed by the reader with a value given, it stays closed, and its summary says what it holds.
+    await typeInto(el, find<HTMLInputElement>(el, '#quantity'), '1,000');
+    expect(find(el, '.fold-state').checkVisibility()).to.equal(false);
+    await clickOn(el, find(el, '#shipment-summary'));
+    await settled(el);
+    expect(fold(el).open).to.equal(false);
+    expect(summary(el)).to.equal('The shipment Number of chips: 1,000');
+    expect(find(el, '.fold-state').checkVisibility()).to.equal(true);
+    // A value cleared leaves it open: it never folds under the reader's hands.
+    await clickOn(el, find(el, '#shipment-summary'));
+    await typeInto(el, find<HTMLInputElement>(el, '#quantity'), '');
+    await settled(el);
+    expect(fold(el).open).to.equal(true);
+    await clickOn(el, find(el, '#shipment-summary'));
+    await settled(el);
+    expect(fold(el).open).to.equal(false);
+    expect(summary(el)).to.equal('The shipment optional; none given');
+  });
+
+  it('is open, and its summary says what it holds, whenever a value is given by the page or a link', async () => {
+    const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h200-sxm" shipment='{"quantity": "75000", "destinationCountry": "AE", "tariffExemption": "us-research"}'></compute-threshold-calculator>`);
+    expect(fold(el).open).to.equal(true);
+    expect(summary(el)).to.equal('The shipment Number of chips: 75000; Destination country: United Arab Emirates; Use in the US (Section 232 duty): Research and development in the US');
+    expect(find(el, '#quantity').checkVisibility()).to.equal(true);
+
+    // A value arriving later opens a fold that was closed.
+    const other = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    expect(fold(other).open).to.equal(false);
+    other.setAttribute('shipment', '{"buyerHeadquartersCountry": "CN"}');
+    await settled(other);
+    expect(fold(other).open).to.equal(true);
+    expect(summary(other)).to.equal('The shipment Buyer’s headquarters (or its parent’s): China');
+  });
+
+  it('opens before the card’s "depends on the number of chips" moves the focus into it', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
+    await settled(el);
+    await clickOn(el, find(el, '[part="overlays"] button'));
+    await settled(el);
+    expect(deepActiveElement()?.id).to.equal('quantity');
+    expect(fold(el).open).to.equal(true);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The calculator's layout: notices, the answer card, and, once unfolded, the working's parts beside
  * it (the figures form, the clause-by-clause table, the chart, the explanation, the sources, and the
- * folded extras). At narrow widths a bar keeps the verdict in view above the form. Everything is
+ * folded extras). Wide, the H20's full layout keeps within 1,600 px (design.md). At narrow widths a bar keeps the verdict in view above the form. Everything is
  * rendered from what the host worked out; nothing here evaluates.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -59,16 +59,16 @@ export function renderCalculator(props: CalculatorProps) {
       <div class="working" id="working" part="working"><p class="help">${ui.m.working.loading}</p></div></div>`;
   }
   const p = working;
-  // Wide: two columns, each read top to bottom (the answer and its checks; the figures and the chart).
+  // Wide: two columns, each read top to bottom (the answer and its checks; the figures, the chart and
+  // the extras, which the shorter column has room for: a row of their own under both cost 170 px).
   // Narrow: one column, the form right under the answer, the verdict kept in view above it.
   return props.wide && !props.printing
     ? html`<div class="calculator unfolded wide" part="base" lang=${ui.language}>
         ${renderNotices(ui, props.notices)}
         <div class="columns" id="working" part="working">
           <div class="column">${answer}${p.check}${p.why}${p.source}</div>
-          <div class="column">${p.figures}${p.chart}</div>
+          <div class="column">${p.figures}${p.chart}${p.extras}</div>
         </div>
-        ${p.extras}
       </div>`
     : html`<div class="calculator unfolded" part="base" lang=${ui.language}>
         ${renderNotices(ui, props.notices)}${answer}${verdictBar(props)}

@@ -99,10 +99,29 @@ export const calculatorStyles = css`
     gap: var(--_space);
     min-width: 0;
   }
+  /*
+   * Wide, the extras sit under the chart in the form's column: the date on the left, the folded
+   * sections in a stack beside it, the share buttons on a line of their own under both.
+   */
   .wide .extras {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     align-items: start;
+  }
+  .wide .extras > .as-of {
+    grid-row: span 4;
+  }
+  .wide .extras > .custom-marker,
+  .wide .extras > .share {
+    grid-column: 1 / -1;
+  }
+  /* A section opened (the editor, the vintages table, the snippets) takes the column's width, the rest in turn above and below it. */
+  .wide .extras:has(> details[open]) {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .wide .extras:has(> details[open]) > .as-of {
+    grid-row: auto;
   }
   .wide .verdict-bar {
     display: none;

@@ -35,6 +35,9 @@ export interface InputPanelProps {
   tested: ReadonlySet<MetricName>;
   /** A new draft, and the id of the control to focus after it renders (after adding or removing a row). */
   onChange: (draft: SpecDraft, focus?: string) => void;
+  /** The reader opened the shipment's fold (it is open anyway while any of its values is given), and its toggling. */
+  shipmentOpen: boolean;
+  onShipmentToggle: (open: boolean) => void;
 }
 
 /**
@@ -219,7 +222,42 @@ function countryField(props: InputPanelProps, key: 'destinationCountry' | 'buyer
   });
 }
 
+/** What the shipment holds, a field's label and value each; empty while nothing is given. */
+function shipmentGiven(props: InputPanelProps): string[] {
+  const { draft: { shipment: given }, ui } = props;
+  const { shipment: m, shipmentFold: fold } = ui.m;
+  const countries = countryOptions(ui.language);
+  const country = (code: string) => countries.find((c) => c.value === code)?.label ?? code;
+  const exemption = (value: string) => (m.exemption as Record<string, string | undefined>)[value] ?? value;
+  const fields: [keyof ShipmentDraft, string, (value: string) => string][] = [
+    ['quantity', m.quantity, (v) => v],
+    ['destinationCountry', m.destination, country],
+    ['buyerHeadquartersCountry', m.buyerHeadquarters, country],
+    ['shipFromCountry', m.shipFrom, country],
+    ['tariffExemption', m.tariffExemption, exemption],
+    ['usEndUseQuantity', m.usEndUseQuantity, (v) => v],
+  ];
+  return fields.filter(([key]) => given[key].trim() !== '').map(([key, label, shown]) => fold.item(label, shown(given[key].trim())));
+}
+
+/**
+ * The shipment is optional, and most readers check a chip, not a sale: its fields fold behind a
+ * summary that says what they hold. The fold is open while any value is given (a link's, the
+ * page's, the reader's), and whenever the reader opens it; a field that an error or the card's
+ * "depends on…" names opens it before taking the focus (`focusById`).
+ */
 function shipment(props: InputPanelProps) {
+  const given = shipmentGiven(props);
+  const { ui } = props;
+  return html`<details class="shipment-fold" ?open=${props.shipmentOpen || given.length > 0}
+      @toggle=${(e: Event) => props.onShipmentToggle((e.target as HTMLDetailsElement).open)}>
+    <summary id="shipment-summary"><span class="fold-title">${ui.m.shipment.legend}</span>
+      <span class="help fold-state">${given.length ? ui.m.shipmentFold.list(given) : ui.m.shipmentFold.empty}</span></summary>
+    ${shipmentFields(props)}
+  </details>`;
+}
+
+function shipmentFields(props: InputPanelProps) {
   const { draft, onChange, ui } = props;
   const { shipment: m } = ui.m;
   const set = (change: Partial<ShipmentDraft>) => onChange({ ...draft, shipment: { ...draft.shipment, ...change } });
@@ -230,7 +268,7 @@ function shipment(props: InputPanelProps) {
     ...(exemption.trim() === '' || (TARIFF_EXEMPTIONS as readonly string[]).includes(exemption) ? [] : [{ value: exemption, label: exemption }]),
   ];
   return html`<fieldset class="shipment" id="shipment" aria-describedby="shipment-help">
-    <legend>${m.legend}</legend>
+    <legend class="vh">${m.legend}</legend>
     <p class="help" id="shipment-help">${m.help}</p>
     <div class="pair">
       ${numberField(props, { id: SHIPMENT_INPUTS.quantity, label: m.quantity, value: draft.shipment.quantity, decimal: true, help: unusedNote(props, 'quantity'), errors: errorsOf(props, SHIPMENT_INPUTS.quantity), onInput: (quantity) => set({ quantity }) })}
@@ -391,6 +429,29 @@ export const inputPanelStyles = css`
   }
   .add {
     align-self: flex-start;
+  }
+  .shipment-fold {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .shipment-fold[open] {
+    padding-bottom: calc(var(--_space) * 0.75);
+  }
+  .shipment-fold > summary .fold-title {
+    font-weight: 600;
+  }
+  .shipment-fold > summary .fold-state {
+    margin-inline-start: 0.4rem;
+  }
+  /* Open, the fields say it themselves. */
+  .shipment-fold[open] > summary .fold-state {
+    display: none;
+  }
+  .shipment-fold > .shipment {
+    margin-top: calc(var(--_space) * 0.5);
+    padding: 0;
+    border: 0;
   }
   .pair {
     display: grid;

@@ -4,7 +4,8 @@
  * and the folded extras, each rendered once for the calculator's layout to place, with their styles
  * (the working's messages are a chunk of their own, which the views share).
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { explainResult } from '../../core/evaluate.js';
 import { isBuiltIn } from '../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
@@ -54,16 +55,41 @@ export interface WorkingProps extends Omit<ExtrasProps, 'ui' | 'words' | 'share'
   explainedNow: (explain: typeof explainResult) => EvaluatedResult;
 }
 
-/** The working of one calculator, with what the reader unfolded in it: the chart enlarged, the folded sections opened, the share buttons. */
+/** The charts the working can show: TPP against PD, and TPP against DRAM bandwidth. */
+export type ChartShown = 'pd' | 'bandwidth';
+
+/**
+ * Both charts, one at a time: a radio group chooses which is drawn, and the chosen one's caption
+ * (the chart in words) follows it. Where the charts fold behind their buttons (narrow widths) the
+ * group is hidden and both folds are there, as one button each costs less height than the group.
+ */
+function renderCharts(ui: Ui, shown: ChartShown, onShow: (chart: ChartShown) => void, pd: TemplateResult, bandwidth: TemplateResult | null) {
+  if (!bandwidth) return html`<div class="chart-column">${pd}</div>`;
+  const { chart: m } = ui.m;
+  const option = (value: ChartShown, label: string) => html`<label class="radio" for=${`chart-show-${value}`}>
+    <input type="radio" id=${`chart-show-${value}`} name="chart-shown" aria-controls=${`chart-pane-${value}`}
+      .checked=${live(shown === value)} @change=${() => onShow(value)} />${label}</label>`;
+  const pane = (value: ChartShown, body: TemplateResult) => html`<div class="chart-pane ${shown === value ? 'chosen' : ''}" id=${`chart-pane-${value}`}>${body}</div>`;
+  return html`<div class="chart-column switchable">
+    <div class="chart-switch" role="radiogroup" aria-labelledby="chart-switch-label">
+      <span class="chart-switch-label" id="chart-switch-label">${m.switchLegend}</span>
+      ${option('pd', m.switchPd)}${option('bandwidth', m.switchBandwidth)}
+    </div>
+    ${pane('pd', pd)}${pane('bandwidth', bandwidth)}
+  </div>`;
+}
+
+/** The working of one calculator, with what the reader unfolded in it: the chart enlarged or switched, the folded sections opened, the share buttons. */
 export class WorkingView {
   private chartExpanded = false;
   private bandwidthChartExpanded = false;
+  private chartShown: ChartShown = 'pd';
   private openSections: ReadonlySet<string> = new Set();
   private shareActions: ShareActions | null = null;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  private setState(change: { chartExpanded?: boolean; bandwidthChartExpanded?: boolean; openSections?: ReadonlySet<string> }) {
+  private setState(change: { chartExpanded?: boolean; bandwidthChartExpanded?: boolean; chartShown?: ChartShown; openSections?: ReadonlySet<string> }) {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -94,13 +120,17 @@ export class WorkingView {
     const tested = new Set([ruleSet, ...p.overlays.map((o) => o.ruleSet)].flatMap((r) => [...testedMetrics(r)]));
     const errors = errorsByInput(p.result.errors, p.locate);
     return {
-      figures: html`<div class="figures-column">${renderInputPanel({ ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft })}</div>`,
+      figures: html`<div class="figures-column">${renderInputPanel({
+        ui, draft: p.draft, errors, ruleSet, tested, onChange: p.onDraft,
+        shipmentOpen: this.openSections.has('shipment'), onShipmentToggle: (open) => { if (open !== this.openSections.has('shipment')) this.toggle('shipment', open); },
+      })}</div>`,
       check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : p.unanswered ? nothing : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
-      chart: result && result.metrics.kind === 'logic' ? html`<div class="chart-column">${renderChart({ ...chart, result })}
-        ${renderBandwidthChart({
+      chart: result && result.metrics.kind === 'logic'
+        ? renderCharts(ui, this.chartShown, (chartShown) => this.setState({ chartShown }), renderChart({ ...chart, result }), renderBandwidthChart({
           ui, words, result, entries: [{ ruleSet, result }, ...p.overlays], expanded: this.bandwidthChartExpanded,
           onToggle: () => this.setState({ bandwidthChartExpanded: !this.bandwidthChartExpanded }),
-        }) ?? nothing}</div>` : nothing,
+        }))
+        : nothing,
       why: html`<div class="why-column">${result ? renderExplanation(ui, words, result) : nothing}</div>`,
       source: html`<div class="source-column">${renderCitation(ui, ruleSet)}</div>`,
       extras: html`<div class="extras">${renderExtras(extras)}</div>`,

@@ -40,11 +40,20 @@ export const WORKING = {
     evidence: { primary: 'im Regelungstext gelesen', quoted: 'aus dem Regelungstext zitiert', secondary: 'nach Sekundärquellen', unverified: 'unbestätigt' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: 'optional; nichts angegeben',
+    item: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: string[]) => items.join('; '),
+  },
+
   chart: {
     show: 'Diagramm zeigen',
     hide: 'Diagramm ausblenden',
     title: 'Diagramm: TPP (logarithmisch) gegen Leistungsdichte, mit den Bereichen des Regelwerks',
     inWords: 'Das Diagramm in Worten',
+    switchLegend: 'Diagramm',
+    switchPd: 'TPP × PD',
+    switchBandwidth: 'TPP × DRAM-Bandbreite',
     axisX: 'TPP (log. Skala)',
     axisY: 'PD',
     intro: 'TPP verläuft von links nach rechts auf einer logarithmischen Skala, die Leistungsdichte von unten nach oben.',

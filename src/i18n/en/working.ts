@@ -39,11 +39,20 @@ export const enWorking = {
     evidence: { primary: 'read in the rule', quoted: 'quoted from the rule', secondary: 'reported by secondary sources', unverified: 'unverified' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: 'optional; none given',
+    item: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: string[]) => items.join('; '),
+  },
+
   chart: {
     show: 'Show the chart',
     hide: 'Hide the chart',
     title: 'Chart: TPP (logarithmic) against performance density, with the rule set’s regions',
     inWords: 'The chart in words',
+    switchLegend: 'Chart',
+    switchPd: 'TPP × PD',
+    switchBandwidth: 'TPP × DRAM bandwidth',
     axisX: 'TPP (log scale)',
     axisY: 'PD',
     intro: 'TPP runs left to right on a logarithmic scale, performance density bottom to top.',

@@ -45,11 +45,20 @@ export const WORKING = {
     } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: 'facultatif ; rien d’indiqué',
+    item: (label: string, value: string) => `${label} : ${value}`,
+    list: (items: string[]) => items.join(' ; '),
+  },
+
   chart: {
     show: 'Afficher le graphique',
     hide: 'Masquer le graphique',
     title: 'Graphique : densité de performance en fonction de la TPP (échelle logarithmique), avec les zones de la réglementation',
     inWords: 'Le graphique décrit en mots',
+    switchLegend: 'Graphique',
+    switchPd: 'TPP × PD',
+    switchBandwidth: 'TPP × bande passante DRAM',
     axisX: 'TPP (échelle log.)',
     axisY: 'PD',
     intro: 'La TPP croît de gauche à droite sur une échelle logarithmique, la densité de performance de bas en haut.',

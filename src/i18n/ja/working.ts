@@ -41,11 +41,20 @@ export const WORKING = {
     evidence: { primary: '規則本文で確認', quoted: '規則本文の引用による', secondary: '二次情報源による', unverified: '未検証' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: '任意・未入力',
+    item: (label: string, value: string) => `${label}：${value}`,
+    list: (items: string[]) => items.join('、'),
+  },
+
   chart: {
     show: 'グラフを表示',
     hide: 'グラフを隠す',
     title: 'グラフ：TPP（対数）と性能密度、およびルールセットの領域',
     inWords: 'グラフの内容（文章）',
+    switchLegend: 'グラフ',
+    switchPd: 'TPP × PD',
+    switchBandwidth: 'TPP × DRAM帯域幅',
     axisX: 'TPP（対数目盛）',
     axisY: 'PD',
     intro: '横軸は左から右へTPP（対数目盛）、縦軸は下から上へ性能密度です。',

@@ -40,11 +40,20 @@ export const WORKING = {
     evidence: { primary: '규칙 원문에서 확인', quoted: '규칙 원문의 인용', secondary: '2차 자료에 따른 내용', unverified: '미검증' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: '선택 사항, 입력 없음',
+    item: (label: string, value: string) => `${label}: ${value}`,
+    list: (items: string[]) => items.join('; '),
+  },
+
   chart: {
     show: '차트 보기',
     hide: '차트 숨기기',
     title: '차트: TPP(로그 척도)와 성능밀도, 그리고 규칙 세트의 영역',
     inWords: '차트 내용 설명',
+    switchLegend: '차트',
+    switchPd: 'TPP × PD',
+    switchBandwidth: 'TPP × DRAM 대역폭',
     axisX: 'TPP(로그 척도)',
     axisY: 'PD',
     intro: '가로축은 TPP를 왼쪽에서 오른쪽으로 로그 척도로, 세로축은 성능밀도를 아래에서 위로 나타냅니다.',

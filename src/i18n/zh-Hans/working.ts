@@ -40,11 +40,20 @@ export const WORKING = {
     evidence: { primary: '见于规则原文', quoted: '转引自规则原文', secondary: '据二手来源报道', unverified: '未经核实' } as Record<string, string>,
   },
 
+  shipmentFold: {
+    empty: '选填；未填写',
+    item: (label: string, value: string) => `${label}：${value}`,
+    list: (items: string[]) => items.join('；'),
+  },
+
   chart: {
     show: '显示图表',
     hide: '隐藏图表',
     title: '图表：TPP（对数坐标）与性能密度，以及规则集划定的区域',
     inWords: '图表的文字说明',
+    switchLegend: '图表',
+    switchPd: 'TPP × PD',
+    switchBandwidth: 'TPP × DRAM带宽',
     axisX: 'TPP（对数坐标）',
     axisY: 'PD',
     intro: '横轴从左到右为TPP（对数坐标），纵轴从下到上为性能密度。',

@@ -289,7 +289,35 @@ export const chartStyles = css`
     gap: 0.3rem;
     margin-top: 0.3rem;
   }
+  /* Two charts, one at a time: the radio group that chooses, its legend on the same line. */
+  .chart-column.switchable {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .chart-switch {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 1.2rem;
+  }
+  .chart-switch-label {
+    font-weight: 600;
+  }
+  .chart-pane:not(.chosen) {
+    display: none;
+  }
   @container ctc (max-width: 30rem) {
+    /* Each chart folds behind its own button instead: both are there, and no group to choose. */
+    .chart-column.switchable {
+      gap: 0;
+    }
+    .chart-switch {
+      display: none;
+    }
+    .chart-pane:not(.chosen) {
+      display: block;
+    }
     .chart-toggle {
       display: inline-flex;
     }
