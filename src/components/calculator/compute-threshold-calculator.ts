@@ -178,7 +178,10 @@ export class ComputeThresholdCalculator extends LitElement {
   /** Resolves once what was asked for has rendered, the chunks it waits for (rule sets, a language, the working) included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let arrivals = this.lazy.arrivals(); arrivals; arrivals = this.lazy.arrivals()) done = (await arrivals, await super.getUpdateComplete());
+    for (let arrivals = this.lazy.arrivals(); arrivals; arrivals = this.lazy.arrivals()) {
+      await arrivals;
+      done = await super.getUpdateComplete();
+    }
     return done;
   }
 
