@@ -49,9 +49,11 @@ export class ChipDraft {
    */
   fromAttributes(changed: ReadonlyMap<PropertyKey, unknown>, host: { chip?: string | null | undefined; specAttribute?: string | null | undefined; shipmentAttribute?: string | null | undefined }): string | null | undefined {
     if (changed.has('chip') && (host.chip ?? null) !== this.chip) this.loadChip(host.chip);
-    if (changed.has('shipmentAttribute')) this.loadShipmentText(host.shipmentAttribute);
+    if (changed.has('shipmentAttribute')) {
+      this.loadJson(host.shipmentAttribute, (value) => this.loadShipment(value), (detail) => (this.shipmentNotices = [(m) => m.notices.shipmentNotJson(detail)]));
+    }
     if (!changed.has('specAttribute')) return host.chip;
-    this.loadSpecText(host.specAttribute);
+    this.loadJson(host.specAttribute, (value) => this.loadSpec(value), (detail) => (this.specNotices = [(m) => m.notices.specNotJson(detail)]));
     return this.chip === null ? null : host.chip;
   }
 
@@ -92,17 +94,6 @@ export class ChipDraft {
     this.host.requestUpdate();
   }
 
-  loadSpecText(json: string | null | undefined) {
-    if (json === null || json === undefined) return this.loadSpec(null);
-    try {
-      this.loadSpec(parseJson(json));
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      this.specNotices = [(m) => m.notices.specNotJson(detail)];
-      this.host.requestUpdate();
-    }
-  }
-
   /**
    * The shipment given by the page or a link (an object with the spec's shipment fields), kept with
    * any chip; `null` or `undefined` changes nothing. Other fields are named in a notice.
@@ -123,15 +114,22 @@ export class ChipDraft {
     this.host.requestUpdate();
   }
 
-  loadShipmentText(json: string | null | undefined) {
-    if (json === null || json === undefined) return this.loadShipment(null);
-    try {
-      this.loadShipment(parseJson(json));
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      this.shipmentNotices = [(m) => m.notices.shipmentNotJson(detail)];
-      this.host.requestUpdate();
+  /**
+   * An attribute's JSON text, read by `load` (`null` or `undefined` as they are); text that does not
+   * parse keeps what is shown and gets the notice `notJson` makes of the parser's message.
+   */
+  private loadJson(json: string | null | undefined, load: (value: unknown) => void, notJson: (detail: string) => void) {
+    let value: unknown = json;
+    if (typeof json === 'string') {
+      try {
+        value = parseJson(json);
+      } catch (e) {
+        notJson(e instanceof Error ? e.message : String(e));
+        this.host.requestUpdate();
+        return;
+      }
     }
+    load(value);
   }
 
   /** The reader's edit. A catalog chip stays unedited while only the shipment changes. */
