@@ -127,13 +127,17 @@ export class RuleSetSources implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /** Loads again when the property, the scripts, the link's rule sets or the built-in ones changed; true if it did. */
+  /**
+   * Loads again when the property, the scripts, the link's rule sets or the built-in ones changed;
+   * true if it did. The built-in ones are those registered so far: a view's chunk that brings them
+   * all (the training run's) may register them before this host's own request for them returns.
+   */
   refresh(need: BuiltInNeed): boolean {
     const property = this.property();
     const own = (property !== undefined && property !== null) || this.scripts.length > 0 || this.linked !== null;
     const engine = need !== 'not-yet' || own ? this.engine() : undefined;
     this.waiting = !engine && (need === 'before-answer' || own);
-    const inputs = [property, this.scripts, this.linked, engine];
+    const inputs = [property, this.scripts, this.linked, engine, builtInRuleSets()];
     if (inputs.every((input, i) => input === this.loadedFrom[i])) return false;
     this.loadedFrom = inputs;
     if (!engine) {
