@@ -33,7 +33,7 @@ export interface CalculatorProps {
 }
 
 function renderNotices(ui: CardUi, notices: readonly string[]) {
-  return html`<div class="notices ${notices.length ? '' : 'empty'}" part="notices" role="status" aria-label=${ui.m.notices.label}>${notices.length
+  return html`<div class="notices ${notices.length ? '' : 'empty'}" part="notices" role="status" aria-label=${ui.m.noticesLabel}>${notices.length
     ? html`<ul>${notices.map((text) => html`<li>${icons.warning}<span>${text}</span></li>`)}</ul>`
     : nothing}</div>`;
 }

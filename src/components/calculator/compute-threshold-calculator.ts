@@ -11,6 +11,7 @@ import { answerCardStyles } from '../card/answer-card.styles.js';
 import { ChipPicker, chipPickerStyles } from '../controls/chip-picker.js';
 import { fieldStyles, ruleSetField } from '../controls/field.js';
 import { focusById } from '../controls/input-labels.js';
+import type { Ui } from '../controls/ui.js';
 import { themeStyles } from '../controls/theme.js';
 import { isView, renderViews, viewTabsStyles, type View } from '../controls/view-tabs.js';
 import { calculatorStyles } from './calculator.styles.js';
@@ -25,7 +26,7 @@ import { RuleSetSources } from './controllers/rule-set-sources.js';
 import { ThresholdEdits } from './controllers/threshold-edits.js';
 import { UrlState } from './controllers/url-state.js';
 import { Width } from './controllers/width.js';
-import { cardPropsOf, chipIdList, compareContextOf, derive, sharedStateOf, type Derived } from './derive.js';
+import { cardPropsOf, chipIdList, compareContextOf, derive, problemWords, sharedStateOf, type Derived } from './derive.js';
 import { LazyChunks } from './lazy-chunks.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -242,9 +243,9 @@ export class ComputeThresholdCalculator extends LitElement {
     this.requestUpdate();
   };
 
-  private cardProps(): CardProps {
+  private cardProps(words: Ui | undefined): CardProps {
     const { ui, selected } = this.now!;
-    return cardPropsOf(this.now!, this.drafts, {
+    return cardPropsOf(this.now!, this.drafts, words, {
       headingLevel: this.headingLevel, working: this.working, onToggleWorking: () => (this.working = !this.working), onFocusInput: this.focusInput,
       controls: html`${this.picker.render(ui, this.drafts.chip)}
         ${ruleSetField(ui, { id: 'rule-set', value: selected.id, described: selected, ruleSets: chipRuleSets(this.sources.available, selected.id), brief: true, onChange: this.onRuleSet })}
@@ -272,8 +273,9 @@ export class ComputeThresholdCalculator extends LitElement {
 
   private renderCalculator() {
     const { ui, notices } = this.now!;
+    const words = problemWords(this.now!, this.lazy);
     const working = this.working || (this.print.active && this.lazy.has('working')) ? this.workingParts() : null;
-    return renderCalculator({ ui, notices, wide: this.width.wide, printing: this.print.active, card: this.cardProps(), working });
+    return renderCalculator({ ui, notices: words ? notices.map((notice) => notice(words.m)) : [], wide: this.width.wide, printing: this.print.active, card: this.cardProps(words), working });
   }
 
   override render(): TemplateResult {

@@ -11,7 +11,7 @@ import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-set-registry.js'
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import { fieldError } from '../../core/spec.js';
 import { refused, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
-import type { CardMessages } from '../../i18n/messages.js';
+import type { CardMessages, Messages } from '../../i18n/messages.js';
 import type { SharedState } from '../../model/share-state.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
 import { SHIPMENT_FIELDS, isBlankShipment } from '../../model/spec-draft.js';
@@ -23,9 +23,10 @@ import type { CompareContext } from '../views/compare/compare-view.js';
 import { isView } from '../controls/view-tabs.js';
 import type { ChipDraft } from './controllers/chip-draft.js';
 import type { Evaluation } from './controllers/evaluation.js';
-import type { RuleSetSources } from './controllers/rule-set-sources.js';
+import type { Notice, RuleSetSources } from './controllers/rule-set-sources.js';
 import type { ThresholdEdits } from './controllers/threshold-edits.js';
 import type { UrlState } from './controllers/url-state.js';
+import type { LazyChunks } from './lazy-chunks.js';
 
 /** The `compare` attribute: catalog ids separated by spaces or commas. */
 export const chipIdList = { fromAttribute: (value: string | null): string[] => (value ?? '').split(/[\s,]+/).filter(Boolean) };
@@ -43,7 +44,8 @@ export interface Derived {
   /** `shown` with what would change it and why, once worked out (a task later). */
   explained: EvaluatedResult | null;
   overlays: Overlay[];
-  notices: string[];
+  /** Worded by the working's messages, which load when there is one (see `problemWords`). */
+  notices: Notice[];
 }
 
 export interface DeriveInputs {
@@ -95,10 +97,10 @@ export function derive(i: DeriveInputs): Derived | null {
     .map((r) => ({ ruleSet: r, result: evaluation.verdict(spec, r), own: ownOutcomes(r, find(r.basedOn ?? '')) }));
   const notices = [
     ...drafts.chipNotices, ...drafts.specNotices, ...drafts.shipmentNotices, ...sources.notices, ...i.thresholds.notices, ...i.url.notices,
-    ...(i.ruleSet && !requested ? [(m: CardMessages) => m.notices.unknownRuleSet(i.ruleSet!, selected.title)] : []),
-    ...(i.view && !isView(i.view) ? [(m: CardMessages) => m.notices.unknownView(String(i.view))] : []),
-    ...(i.layout && i.layout !== 'card' && i.layout !== 'full' ? [(m: CardMessages) => m.notices.unknownLayout(String(i.layout))] : []),
-  ].map((notice) => notice(ui.m));
+    ...(i.ruleSet && !requested ? [(m: Messages) => m.notices.unknownRuleSet(i.ruleSet!, selected.title)] : []),
+    ...(i.view && !isView(i.view) ? [(m: Messages) => m.notices.unknownView(String(i.view))] : []),
+    ...(i.layout && i.layout !== 'card' && i.layout !== 'full' ? [(m: Messages) => m.notices.unknownLayout(String(i.layout))] : []),
+  ];
   return { ui, selected, custom, asOf, result, lastValid, shown, explained: shown && i.followUp ? evaluation.explanationOf(shown) : null, overlays, notices };
 }
 
@@ -117,8 +119,16 @@ export function sharedStateOf(now: Derived, i: { drafts: ChipDraft; thresholds: 
   };
 }
 
+/**
+ * The messages that word the notices and the card's field errors (the working's), once there is one
+ * to word: they load then, and until they arrive neither is listed.
+ */
+export function problemWords(now: Derived, lazy: LazyChunks): Ui | undefined {
+  return now.notices.length || now.result.status === 'invalid' ? lazy.ui(now.ui) : undefined;
+}
+
 /** What the card shows of the answer: the host adds its controls (the chip picker, the rule-set selector) and handlers. */
-export function cardPropsOf(now: Derived, drafts: ChipDraft, host: Pick<CardProps, 'controls' | 'working' | 'onToggleWorking' | 'onFocusInput'> & { headingLevel: unknown }): CardProps {
+export function cardPropsOf(now: Derived, drafts: ChipDraft, words: Ui | undefined, host: Pick<CardProps, 'controls' | 'working' | 'onToggleWorking' | 'onFocusInput'> & { headingLevel: unknown }): CardProps {
   const { ui, custom, result, shown, explained, overlays } = now;
   const { spec, locate } = drafts.current();
   const level = host.headingLevel;
@@ -126,7 +136,8 @@ export function cardPropsOf(now: Derived, drafts: ChipDraft, host: Pick<CardProp
     ...host, ui, headingLevel: typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2,
     empty: shown === null, shown, ruleSet: custom.ruleSet, overlays,
     inputs: { spec, chip: drafts.chip, edited: drafts.edited, name: drafts.draft.name || drafts.chip || '' },
-    errors: result.status === 'invalid' ? result.errors.map((e) => errorLine(ui, drafts.draft, locate(e), e)) : [],
+    invalid: result.status === 'invalid',
+    errors: result.status === 'invalid' && words ? result.errors.map((e) => errorLine(words, drafts.draft, locate(e), e)) : [],
     nearest: explained?.nearestBoundary ?? null, marketFlip: explained?.boundaries.find((b) => b.lever === 'market') ?? null, explained: explained !== null,
   };
 }

@@ -39,7 +39,8 @@ export interface CardProps {
   empty: boolean;
   /** The answer shown: the current one, or the last valid one while the figures have an error. */
   shown: EvaluatedResult | null;
-  /** The current answer is invalid: `shown` is out of date, and these errors say where. */
+  /** The current answer is invalid: `shown` is out of date, and `errors` say where (once worded). */
+  invalid: boolean;
   errors: readonly { text: string; input: string | null }[];
   /** What would change the verdict, once worked out (a task after the verdict). */
   nearest: Boundary | null;
@@ -84,7 +85,7 @@ function verdictBlock(props: CardProps) {
   const { ui, shown, empty, errors, ruleSet } = props;
   const { card } = ui.m;
   // Out of date only when there is an answer to be out of date: figures never valid have none.
-  const stale = errors.length > 0 && !empty && shown !== null;
+  const stale = props.invalid && !empty && shown !== null;
   const status = empty || !shown ? 'empty' : shown.status;
   // One structure in every state, so that the live region is never replaced, only its text.
   const headline = empty || !shown ? card.invite : verdictHeadline(ui, shown, ruleSet);

@@ -1,18 +1,19 @@
 /**
  * Inputs and their errors in the reader's words, for the form and for the card, which lists the
- * errors of a working it may not have unfolded yet, and takes the reader to the input an error names.
+ * errors of a working it may not have unfolded yet (once the working's messages, which word them,
+ * have arrived), and takes the reader to the input an error names.
  */
 import type { FieldError } from '../../core/errors.js';
 import { SHIPMENT_INPUTS, type SpecDraft } from '../../model/spec-draft.js';
-import type { CardUi } from './ui.js';
+import type { Ui } from './ui.js';
 
 /** An engine error in the reader's words: the widget's own text for its code, else the engine's message in the language. */
-export function fieldErrorText({ m }: CardUi, error: FieldError): string {
+export function fieldErrorText({ m }: Ui, error: FieldError): string {
   return m.fieldErrors[error.code] ?? m.engine.errors[error.code](error);
 }
 
 /** The name of an input as the reader sees it, with its row (e.g. "Figure 2, Value"), for messages shown elsewhere. */
-export function inputLabel({ m }: CardUi, draft: SpecDraft, id: string): string {
+export function inputLabel({ m }: Ui, draft: SpecDraft, id: string): string {
   const { form } = m;
   const figureFields: Record<string, string> = {
     format: form.format, customFormat: form.customFormat, bitLength: form.bitLength, value: form.value, unit: form.unit, sparse: form.sparse,
@@ -36,7 +37,7 @@ export function inputLabel({ m }: CardUi, draft: SpecDraft, id: string): string 
 
 
 /** An engine error as the card lists it: in the reader's words, named by its field, with the id of its input. */
-export function errorLine(ui: CardUi, draft: SpecDraft, input: string | null, error: FieldError) {
+export function errorLine(ui: Ui, draft: SpecDraft, input: string | null, error: FieldError) {
   const text = fieldErrorText(ui, error);
   return { input, text: input === null ? text : ui.m.form.fieldError(inputLabel(ui, draft, input), text) };
 }

@@ -1,14 +1,12 @@
 /**
- * Deutsch, der Teil der Karte: jeder Text, den Antwortkarte, Auswahl, Hinweise und die
- * Beschriftungen des Formulars zeigen, und über `engine` die Wörter der Engine. Leserinnen und
+ * Deutsch, der Teil der Karte: jeder Text, den Antwortkarte, Chipauswahl und Regelauswahl zeigen,
+ * und über `engine` die Wörter der Engine. Leserinnen und
  * Leser werden mit „Sie“ angesprochen; Begriffe wie in docs/glossary/de.md.
  */
-import type { ItemKind } from '../../core/metrics/figures.js';
 import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
-import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
-import { WORDS, classification as named, count as grouped } from './engine.js';
+import { WORDS, classification as named } from './engine.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -17,6 +15,9 @@ export const CARD = {
   engine: WORDS,
 
   title: 'Exportkontrollprüfung für KI-Chips',
+
+  /** The label of the region that lists notices about what the page or a link gave the widget. */
+  noticesLabel: 'Hinweise',
 
   picker: {
     label: 'Chip',
@@ -121,133 +122,6 @@ export const CARD = {
     neverAvailable: 'Nie in den USA verkauft',
     workingFolded: 'Öffnen Sie vor dem Drucken „Rechenweg zeigen“, damit die Tabelle der einzelnen Bestimmungen mitgedruckt wird.',
   },
-
-  notices: {
-    label: 'Hinweise',
-    unknownChip: (id: string) => `Im Katalog gibt es keinen Chip „${id}“; stattdessen wird ein eigener Chip gezeigt.`,
-    unknownRuleSet: (id: string, fallback: string) => `Es gibt kein Regelwerk „${id}“; stattdessen wird ${fallback} verwendet.`,
-    unknownView: (view: string) => `Es gibt keine Ansicht „${view}“; der Rechner wird gezeigt.`,
-    unknownLayout: (layout: string) => `Es gibt kein Layout „${layout}“; die Karte wird gezeigt.`,
-    specNotJson: (detail: string) => `Das Attribut spec ist kein gültiges JSON (${detail}); es wurde nicht verwendet.`,
-    specNotObject: 'spec muss ein JSON-Objekt sein, das einen Chip beschreibt; es wurde nicht verwendet.',
-    specTooDeep: (levels: number) => `spec verschachtelt Listen und Objekte tiefer als ${levels} Ebenen, was keine Chip-Beschreibung tut; es wurde nicht verwendet.`,
-    specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
-      `spec enthält ${grouped(count)} ${list === 'throughput' ? 'Durchsatzwerte' : 'Dies'}; der Rechner verarbeitet höchstens ${max}, daher wurde es nicht verwendet.`,
-    specIgnored: (fields: string) => `Ein Teil der angegebenen spec ließ sich im Formular nicht darstellen und wurde weggelassen: ${fields}.`,
-    shipmentNotJson: (detail: string) => `Das Attribut shipment ist kein gültiges JSON (${detail}); es wurde nicht verwendet.`,
-    shipmentNotObject: 'shipment muss ein JSON-Objekt mit den Feldern der Lieferung sein (quantity, destinationCountry …); es wurde nicht verwendet.',
-    shipmentIgnored: (fields: string) => `Einige Felder der angegebenen Lieferung sind keine Lieferfelder und wurden weggelassen: ${fields}.`,
-    ruleSetsNotList: 'Die Eigenschaft ruleSets muss eine Liste von Regelwerken sein; sie wurde nicht verwendet.',
-    ruleSetRejected: (name: string, problems: string) => `Regelwerk ${name} wurde nicht geladen: ${problems}`,
-    ruleSetTooDeep: (levels: number) => `Es verschachtelt Listen und Objekte tiefer als ${levels} Ebenen, was kein Regelwerk tut.`,
-    ruleSetTooManyConditions: (count: number, max: number) => `Es hat ${grouped(count)} Bedingungen, mehr als die ${max}, die der Rechner verarbeitet.`,
-    ruleSetUnnamed: (index: number) => `Nr. ${index + 1}`,
-    ruleSetFrom: (name: string, from: string) => (from ? `${name} ${from}` : name),
-    fromScript: (n: number) => `(Script-Element ${n})`,
-    fromLink: '(aus diesem Link)',
-    scriptNotJson: (n: number, detail: string) => `Script-Element ${n} enthält kein gültiges JSON (${detail}); seine Regelwerke wurden nicht geladen.`,
-    hashUnreadable: 'Der Zustand des Rechners in diesem Link ließ sich nicht lesen; die Voreinstellung wird gezeigt.',
-    hashEdits: 'Die Schwellenwertänderungen in diesem Link ließen sich nicht lesen; die veröffentlichten Schwellenwerte werden gezeigt.',
-    hashRuleSets: 'Das Regelwerk in diesem Link ist kein Regelwerksobjekt; es wurde nicht geladen.',
-    hashAsOf: 'Das Datum in diesem Link ließ sich nicht lesen; es wurde nicht verwendet.',
-    editsNotList: 'Die Eigenschaft thresholdEdits muss eine Liste von { item, index, op, threshold } sein; sie wurde nicht verwendet.',
-    editsUnusable: (conditions: string) => `Einige Schwellenwertänderungen bezeichnen keine Zahlenbedingung im gewählten Regelwerk und wurden weggelassen: ${conditions}.`,
-    conditionRef: (item: string, index: number) => `${item}, Bedingung ${index + 1}`,
-  },
-
-  form: {
-    heading: 'Werte des Chips',
-    kindLegend: 'Art',
-    kindOption: { logic: 'Ein Logikchip (GPU, Beschleuniger, ASIC)', 'hbm-stack': 'Ein eigenständiger HBM-Stapel' } as Record<ItemKind, string>,
-    name: 'Name des Chips (optional)',
-    marketLegend: 'Markt',
-    marketDatacenter: 'Für Rechenzentren konstruiert oder vermarktet',
-    marketOther: 'Nicht für Rechenzentren',
-    marketHelp: 'Ihre Einschätzung: Die Regeln nennen kein zahlenmäßiges Kriterium.',
-    marketWhy: 'Warum das zählt',
-    marketNote: (title: string, text: string) => `${title}: „${text}“`,
-    marketUnused: 'Das gewählte Regelwerk hängt nicht davon ab.',
-    throughputLegend: 'Durchsatz',
-    throughputHelp: 'Jeder Spitzenwert, den das Datenblatt nennt; TPP nimmt den höchsten. „Sparsity“ halbiert einen Wert, der 2:4-Sparsity mitzählt; MACS-Einheiten zählen doppelt.',
-    figure: (n: number) => `Wert ${n}`,
-    format: 'Format',
-    otherFormat: 'Anderes …',
-    customFormat: 'Name des Formats',
-    bitLength: 'Bitlänge',
-    value: 'Wert',
-    valuePlaceholder: 'z. B. 989,4',
-    unit: 'Einheit',
-    sparse: 'Sparsity',
-    processingUnit: (name: string) => `Recheneinheit: ${name}`,
-    removeFigure: (n: number) => `Wert ${n} entfernen`,
-    addFigure: 'Wert hinzufügen',
-    diesLegend: 'Dies',
-    diesHelp: 'Die Fläche jedes Logik-Dies; nur nicht planare Dies (FinFET, GAA) zählen. Leer lassen, wenn unbekannt.',
-    die: (n: number) => `Die ${n}`,
-    dieArea: 'Fläche (mm²)',
-    nonPlanar: 'Nicht planar',
-    removeDie: (n: number) => `Die ${n} entfernen`,
-    addDie: 'Die hinzufügen',
-    bandwidthLegend: 'Bandbreite',
-    dram: 'DRAM-Bandbreite (GB/s)',
-    dramHelp: 'Der gesamte angebundene DRAM, HBM eingeschlossen.',
-    interconnect: 'Chip-zu-Chip-Verbindung (GB/s)',
-    interconnectHelp: 'Beide Richtungen, zu anderen Chips; ohne Speicher.',
-    used: 'Wird von den gezeigten Regeln verwendet.',
-    unused: 'Wird von diesen Regeln nicht verwendet.',
-    hbmLegend: 'HBM-Stapel',
-    hbmHelp: 'Ein als solcher verkaufter Speicherstapel mit hoher Bandbreite (ECCN 3A090.c).',
-    hbmBandwidth: 'Bandbreite des Stapels (GB/s)',
-    hbmArea: 'Fläche des Stapels (mm²)',
-    availableLegend: 'In den Vereinigten Staaten verkauft',
-    available: 'Erstmals in den USA verkauft am',
-    availableHelp: 'Die China-Prüfung vom Januar 2026 erfasst nur Chips, die am 15.01.2026 in den USA im Handel waren.',
-    availableNever: 'Nie in den USA verkauft',
-    fieldError: (field: string, message: string) => `${field}: ${message}`,
-    meant: (typed: string) => `Was „${typed}“ bedeutet`,
-    meantGroup: (value: string) => `${value} (als Tausendertrennzeichen gelesen)`,
-    meantDecimal: (value: string) => `${value} (als Dezimalzeichen gelesen)`,
-  },
-
-  shipment: {
-    legend: 'Die Lieferung',
-    help: 'Wer kauft, wohin die Chips gehen, wie viele es sind und für welche Verwendung in den USA: Davon hängen Genehmigung, Zoll und Obergrenzen ab. Lassen Sie offen, was Sie nicht wissen.',
-    quantity: 'Anzahl der Chips',
-    destination: 'Bestimmungsland',
-    buyerHeadquarters: 'Hauptsitz des Käufers (oder seiner Muttergesellschaft)',
-    shipFrom: 'Versandt aus',
-    unknown: 'Nicht bekannt',
-    countries: 'Länder',
-    tariffExemption: 'Verwendung in den USA (Zoll nach Section 232)',
-    exemption: {
-      none: 'Keine der ausgenommenen Verwendungen',
-      'us-data-center': 'Rechenzentren in den USA',
-      'us-repair': 'Reparaturen oder Ersatz in den USA',
-      'us-research': 'Forschung und Entwicklung in den USA',
-      'us-startup': 'Ein US-Start-up',
-      'us-consumer': 'Verbraucheranwendungen in den USA',
-      'us-industrial': 'Zivile industrielle Anwendungen in den USA',
-      'us-public-sector': 'Öffentlicher Sektor der USA',
-      'secretary-approved': 'Eine andere vom US-Handelsminister zugelassene Verwendung',
-    } as Record<TariffExemption, string>,
-    usEndUseQuantity: 'An US-Kunden geliefert',
-    usEndUseQuantityHelp: 'Einheiten desselben Produkts zur Verwendung in den USA: Die Regelung vom Januar 2026 begrenzt Lieferungen nach China auf 50 % davon.',
-  },
-
-  fieldErrors: {
-    missing: 'Geben Sie einen Wert ein.',
-    'not-a-number': 'Das ist keine Zahl: Verwenden Sie Ziffern und „.“ oder „,“ vor den Nachkommastellen, z. B. 989,4.',
-    separator: 'So geschrieben ist das keine Zahl: Verwenden Sie Ziffern und „.“ oder „,“ vor den Nachkommastellen, z. B. 1979,5.',
-    'ambiguous-separator': 'Ist das ein Tausendertrennzeichen oder ein Dezimalzeichen? Wählen Sie bitte unten.',
-    'wrong-type': 'Das ist keine Zahl: Verwenden Sie Ziffern und „.“ oder „,“ vor den Nachkommastellen, z. B. 989,4.',
-    'not-finite': 'Geben Sie eine endliche Zahl ein.',
-    'out-of-range': 'Diese Zahl ist zu groß für einen Chipwert.',
-    negative: 'Darf nicht negativ sein.',
-    'not-positive': 'Muss größer als null sein.',
-    'unknown-format': 'Kein bekanntes Format: Geben Sie seine Bitlänge an.',
-    'unknown-unit': 'Keine bekannte Einheit: Wählen Sie eine aus der Liste.',
-    'not-a-date': 'Geben Sie ein Datum im Format JJJJ-MM-TT ein.',
-  } as Partial<Record<string, string>>,
 
   working: {
     heading: 'Der Rechenweg',

@@ -1,14 +1,13 @@
 /**
- * English, the card's part: every string the answer card, the picker, the notices and the form's
- * labels show, and, through `engine`, the engine's words. What unfolds later (the table, the chart,
- * the views) is worded in working.ts, loaded with that code. Each other language has catalogues of
- * the same types, so a missing key fails the typecheck.
+ * English, the card's part: every string the answer card, the picker and the rule-set selector
+ * show, and, through `engine`, the engine's words. What unfolds later (the form, the table, the
+ * chart, the views) and what only a problem brings (notices, field errors) is worded in working.ts,
+ * loaded when first needed. Each other language has catalogues of the same types, so a missing key
+ * fails the typecheck.
  */
 import { enWords as engine } from '../../core/explain/en-words.js';
-import type { ItemKind } from '../../core/metrics/figures.js';
 import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
-import type { TariffExemption } from '../../core/spec.js';
 
 const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
 
@@ -18,6 +17,9 @@ export const enCard = {
 
   /** The widget's own name, as its top heading (visually hidden) and the iframe page's title. */
   title: 'Export-control check for AI chips',
+
+  /** The label of the region that lists notices about what the page or a link gave the widget. */
+  noticesLabel: 'Notices',
 
   picker: {
     label: 'Chip',
@@ -128,134 +130,6 @@ export const enCard = {
     neverAvailable: 'Never sold in the US',
     workingFolded: 'Open “Show the working” before printing to include the clause-by-clause table.',
   },
-
-  notices: {
-    label: 'Notices',
-    unknownChip: (id: string) => `There is no chip “${id}” in the catalog; showing a custom chip instead.`,
-    unknownRuleSet: (id: string, fallback: string) => `There is no rule set “${id}”; using ${fallback} instead.`,
-    unknownView: (view: string) => `There is no view “${view}”; showing the calculator.`,
-    unknownLayout: (layout: string) => `There is no layout “${layout}”; showing the card.`,
-    specNotJson: (detail: string) => `The spec attribute is not valid JSON (${detail}); it was not used.`,
-    specNotObject: 'The spec must be a JSON object describing one chip; it was not used.',
-    specTooDeep: (levels: number) => `The spec nests lists and objects more than ${levels} levels deep, which no chip spec does; it was not used.`,
-    specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
-      `The spec lists ${count.toLocaleString('en-US')} ${list === 'throughput' ? 'throughput figures' : 'dies'}; the calculator takes at most ${max}, so it was not used.`,
-    specIgnored: (fields: string) => `Some of the given spec could not be shown in the form and was left out: ${fields}.`,
-    shipmentNotJson: (detail: string) => `The shipment attribute is not valid JSON (${detail}); it was not used.`,
-    shipmentNotObject: 'The shipment must be a JSON object with the shipment’s fields (quantity, destinationCountry…); it was not used.',
-    shipmentIgnored: (fields: string) => `Some fields of the given shipment are not shipment fields and were left out: ${fields}.`,
-    ruleSetsNotList: 'The ruleSets property must be a list of rule sets; it was not used.',
-    ruleSetRejected: (name: string, problems: string) => `Rule set ${name} was not loaded: ${problems}`,
-    ruleSetTooDeep: (levels: number) => `it nests lists and objects more than ${levels} levels deep, which no rule set does.`,
-    ruleSetTooManyConditions: (count: number, max: number) => `it has ${count.toLocaleString('en-US')} conditions, more than the ${max} the calculator takes.`,
-    ruleSetUnnamed: (index: number) => `#${index + 1}`,
-    ruleSetFrom: (name: string, from: string) => (from ? `${name} ${from}` : name),
-    fromScript: (n: number) => `(script element ${n})`,
-    fromLink: '(from this link)',
-    scriptNotJson: (n: number, detail: string) => `Script element ${n} does not hold valid JSON (${detail}); its rule sets were not loaded.`,
-    hashUnreadable: 'The calculator state in this link could not be read, so the default is shown.',
-    hashEdits: 'The threshold changes in this link could not be read; the published thresholds are shown.',
-    hashRuleSets: 'The rule set in this link is not a rule-set object; it was not loaded.',
-    hashAsOf: 'The date in this link could not be read; it was not used.',
-    editsNotList: 'The thresholdEdits property must be a list of { item, index, op, threshold }; it was not used.',
-    editsUnusable: (conditions: string) => `Some threshold changes name no condition on a number in the selected rule set and were left out: ${conditions}.`,
-    conditionRef: (item: string, index: number) => `${item} condition ${index + 1}`,
-  },
-
-  form: {
-    heading: 'Chip figures',
-    kindLegend: 'What it is',
-    kindOption: { logic: 'A logic chip (GPU, accelerator, ASIC)', 'hbm-stack': 'A standalone HBM stack' } as Record<ItemKind, string>,
-    name: 'Chip name (optional)',
-    marketLegend: 'Market',
-    marketDatacenter: 'Designed or marketed for datacenters',
-    marketOther: 'Not for datacenters',
-    marketHelp: 'Your call: the rules give no numeric test.',
-    marketWhy: 'Why it matters',
-    marketNote: (title: string, text: string) => `${title}: “${text}”`,
-    marketUnused: 'The selected rule set does not depend on it.',
-    throughputLegend: 'Throughput',
-    throughputHelp: 'Each peak figure the datasheet lists; TPP takes the highest. “Sparse” halves a figure that counts 2:4 sparsity; MACS units count double.',
-    figure: (n: number) => `Figure ${n}`,
-    format: 'Format',
-    otherFormat: 'Other…',
-    customFormat: 'Format name',
-    bitLength: 'Bit length',
-    value: 'Value',
-    valuePlaceholder: 'e.g. 989.4',
-    unit: 'Unit',
-    sparse: 'Sparse',
-    processingUnit: (name: string) => `Processing unit: ${name}`,
-    removeFigure: (n: number) => `Remove figure ${n}`,
-    addFigure: 'Add a figure',
-    diesLegend: 'Dies',
-    diesHelp: 'Each logic die’s area; only non-planar (FinFET, GAA) dies count. Leave it empty when unknown.',
-    die: (n: number) => `Die ${n}`,
-    dieArea: 'Area (mm²)',
-    nonPlanar: 'Non-planar',
-    removeDie: (n: number) => `Remove die ${n}`,
-    addDie: 'Add a die',
-    bandwidthLegend: 'Bandwidth',
-    dram: 'DRAM bandwidth (GB/s)',
-    dramHelp: 'All DRAM attached, HBM included.',
-    interconnect: 'Chip-to-chip interconnect (GB/s)',
-    interconnectHelp: 'Both directions, to other chips; memory excluded.',
-    used: 'Used by the rules shown.',
-    unused: 'Not used by these rules.',
-    hbmLegend: 'HBM stack',
-    hbmHelp: 'A high-bandwidth memory stack sold as such (ECCN 3A090.c).',
-    hbmBandwidth: 'Stack bandwidth (GB/s)',
-    hbmArea: 'Stack area (mm²)',
-    availableLegend: 'Sold in the United States',
-    available: 'First sold in the US on',
-    availableHelp: 'The January 2026 China review covers only chips on sale in the US on Jan 15, 2026.',
-    availableNever: 'Never sold in the US',
-    fieldError: (field: string, message: string) => `${field}: ${message}`,
-    meant: (typed: string) => `What “${typed}” means`,
-    meantGroup: (value: string) => `${value}, a thousands separator`,
-    meantDecimal: (value: string) => `${value}, a decimal mark`,
-  },
-
-  shipment: {
-    legend: 'The shipment',
-    help: 'Who buys, where the chips go, how many, and for what use in the US: the licence, the tariff and the caps depend on these. Leave unknown what you do not know.',
-    quantity: 'Number of chips',
-    destination: 'Destination country',
-    buyerHeadquarters: 'Buyer’s headquarters (or its parent’s)',
-    shipFrom: 'Shipped from',
-    unknown: 'Not known',
-    countries: 'Countries',
-    tariffExemption: 'Use in the US (Section 232 duty)',
-    exemption: {
-      none: 'None of the exempt uses',
-      'us-data-center': 'US datacenters',
-      'us-repair': 'Repairs or replacements in the US',
-      'us-research': 'Research and development in the US',
-      'us-startup': 'A US start-up',
-      'us-consumer': 'Consumer applications in the US',
-      'us-industrial': 'Civil industrial applications in the US',
-      'us-public-sector': 'US public sector',
-      'secretary-approved': 'Another use the Secretary of Commerce allows',
-    } as Record<TariffExemption, string>,
-    usEndUseQuantity: 'Shipped to US customers',
-    usEndUseQuantityHelp: 'Units of the same product for use in the US: the January 2026 rule caps shipments to China at 50% of these.',
-  },
-
-  /** Field errors in the reader's words, by the engine's error code; the engine's own message otherwise. */
-  fieldErrors: {
-    missing: 'Enter a value.',
-    'not-a-number': 'This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.',
-    separator: 'This is not a number as written: use digits, and “.” or “,” before the decimals, e.g. 1979.5.',
-    'ambiguous-separator': 'Is this a thousands separator or a decimal mark? Say which below.',
-    'wrong-type': 'This is not a number: use digits, and “.” or “,” before the decimals, e.g. 989.4.',
-    'not-finite': 'Enter a finite number.',
-    'out-of-range': 'This number is too large to be a chip figure.',
-    negative: 'Must not be negative.',
-    'not-positive': 'Must be greater than zero.',
-    'unknown-format': 'Not a known format: give its bit length.',
-    'unknown-unit': 'Not a known unit: pick one from the list.',
-    'not-a-date': 'Enter a date as YYYY-MM-DD.',
-  } as Partial<Record<string, string>>,
 
   working: {
     heading: 'The working',

@@ -1,12 +1,10 @@
 /**
- * French, the card's part: every string the answer card, the picker, the notices and the form's
- * labels show, and, through `engine`, the engine's words (engine.ts). Typography as in engine.ts:
+ * French, the card's part: every string the answer card, the picker and the rule-set selector
+ * show, and, through `engine`, the engine's words (engine.ts). Typography as in engine.ts:
  * a narrow no-break space (U+202F) before ; : ! ? and inside « ».
  */
-import type { ItemKind } from '../../core/metrics/figures.js';
 import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
-import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS as engine, classificationWords, integer, plural, pluralOf } from './engine.js';
 
@@ -15,6 +13,9 @@ export const CARD = {
   engine,
 
   title: 'Contrôle des exportations des puces d’IA : vérification',
+
+  /** The label of the region that lists notices about what the page or a link gave the widget. */
+  noticesLabel: 'Avis',
 
   picker: {
     label: 'Puce',
@@ -124,134 +125,6 @@ export const CARD = {
     neverAvailable: 'Jamais vendue aux États-Unis',
     workingFolded: 'Ouvrez « Afficher le détail du calcul » avant d’imprimer pour inclure le tableau paragraphe par paragraphe.',
   },
-
-  notices: {
-    label: 'Avis',
-    unknownChip: (id: string) => `Le catalogue ne contient aucune puce « ${id} » ; une puce personnalisée est affichée à la place.`,
-    unknownRuleSet: (id: string, fallback: string) => `Il n’existe pas de réglementation « ${id} » ; utilisation de ${fallback} à la place.`,
-    unknownView: (view: string) => `Il n’existe pas de vue « ${view} » ; le calculateur est affiché.`,
-    unknownLayout: (layout: string) => `Il n’existe pas de mise en page « ${layout} » ; la carte est affichée.`,
-    specNotJson: (detail: string) => `L’attribut spec ne contient pas de JSON valide (${detail}) ; il n’a pas été utilisé.`,
-    specNotObject: 'L’attribut spec doit être un objet JSON décrivant une puce ; il n’a pas été utilisé.',
-    specTooDeep: (levels: number) => `L’attribut spec imbrique des listes et des objets sur plus de ${integer(levels)} niveaux, ce qu’aucune description de puce ne fait ; il n’a pas été utilisé.`,
-    specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) => (list === 'throughput'
-      ? `L’attribut spec énumère ${integer(count)} valeurs de débit de calcul ; le calculateur en accepte au plus ${integer(max)}, il n’a donc pas été utilisé.`
-      : `L’attribut spec énumère ${integer(count)} dies ; le calculateur en accepte au plus ${integer(max)}, il n’a donc pas été utilisé.`),
-    shipmentNotJson: (detail: string) => `L’attribut shipment ne contient pas de JSON valide (${detail}) ; il n’a pas été utilisé.`,
-    shipmentNotObject: 'L’attribut shipment doit être un objet JSON contenant les champs de l’expédition (quantity, destinationCountry…) ; il n’a pas été utilisé.',
-    shipmentIgnored: (fields: string) => `Certains champs de l’expédition fournie ne sont pas des champs d’expédition et ont été laissés de côté : ${fields}.`,
-    specIgnored: (fields: string) => `Une partie de la spec fournie n’a pas pu être affichée dans le formulaire et a été laissée de côté : ${fields}.`,
-    ruleSetsNotList: 'La propriété ruleSets doit être une liste de réglementations ; elle n’a pas été utilisée.',
-    ruleSetRejected: (name: string, problems: string) => `La réglementation ${name} n’a pas été chargée : ${problems}`,
-    ruleSetTooDeep: (levels: number) => `Elle imbrique des listes et des objets sur plus de ${integer(levels)} niveaux, ce qu’aucune réglementation ne fait.`,
-    ruleSetTooManyConditions: (count: number, max: number) => `Elle compte ${integer(count)} conditions, plus que les ${integer(max)} que le calculateur accepte.`,
-    ruleSetUnnamed: (index: number) => `n°\u00a0${index + 1}`,
-    ruleSetFrom: (name: string, from: string) => (from ? `${name} ${from}` : name),
-    fromScript: (n: number) => `(élément script ${n})`,
-    fromLink: '(provenant de ce lien)',
-    scriptNotJson: (n: number, detail: string) => `L’élément script ${n} ne contient pas de JSON valide (${detail}) ; ses réglementations n’ont pas été chargées.`,
-    hashUnreadable: 'L’état du calculateur contenu dans ce lien n’a pas pu être lu ; l’affichage par défaut est utilisé.',
-    hashEdits: 'Les modifications de seuils contenues dans ce lien n’ont pas pu être lues ; les seuils publiés sont affichés.',
-    hashRuleSets: 'La réglementation contenue dans ce lien n’est pas un objet de réglementation ; elle n’a pas été chargée.',
-    hashAsOf: 'La date contenue dans ce lien n’a pas pu être lue ; elle n’a pas été utilisée.',
-    editsNotList: 'La propriété thresholdEdits doit être une liste de { item, index, op, threshold } ; elle n’a pas été utilisée.',
-    editsUnusable: (conditions: string) => `Certaines modifications de seuils ne désignent aucune condition numérique de la réglementation sélectionnée et ont été laissées de côté : ${conditions}.`,
-    conditionRef: (item: string, index: number) => `${item}, condition ${index + 1}`,
-  },
-
-  form: {
-    heading: 'Caractéristiques de la puce',
-    kindLegend: 'Nature du composant',
-    kindOption: { logic: 'Une puce logique (GPU, accélérateur, ASIC)', 'hbm-stack': 'Une pile HBM autonome' } as Record<ItemKind, string>,
-    name: 'Nom de la puce (facultatif)',
-    marketLegend: 'Marché',
-    marketDatacenter: 'Conçue ou commercialisée pour les centres de données',
-    marketOther: 'Non destinée aux centres de données',
-    marketHelp: 'À vous d’en juger : les règles ne fixent aucun critère chiffré.',
-    marketWhy: 'Pourquoi c’est important',
-    marketNote: (title: string, text: string) => `${title} : « ${text} »`,
-    marketUnused: 'La réglementation sélectionnée n’en dépend pas.',
-    throughputLegend: 'Débit de calcul',
-    throughputHelp: 'Chaque valeur de crête indiquée par la fiche technique ; la TPP retient la plus élevée. « Sparsité » divise par deux une valeur qui compte la sparsité 2:4 ; les unités MACS comptent double.',
-    figure: (n: number) => `Valeur ${n}`,
-    format: 'Format numérique',
-    otherFormat: 'Autre…',
-    customFormat: 'Nom du format',
-    bitLength: 'Longueur en bits',
-    value: 'Valeur',
-    valuePlaceholder: 'p.\u00a0ex. 989,4',
-    unit: 'Unité',
-    sparse: 'Sparsité',
-    processingUnit: (name: string) => `Unité de traitement : ${name}`,
-    removeFigure: (n: number) => `Supprimer la valeur ${n}`,
-    addFigure: 'Ajouter une valeur',
-    diesLegend: 'Dies',
-    diesHelp: 'La surface de chaque die logique ; seuls les dies non planaires (FinFET, GAA) comptent. Laissez vide si elle est inconnue.',
-    die: (n: number) => `Die ${n}`,
-    dieArea: 'Surface (mm²)',
-    nonPlanar: 'Non planaire',
-    removeDie: (n: number) => `Supprimer le die ${n}`,
-    addDie: 'Ajouter un die',
-    bandwidthLegend: 'Bande passante',
-    dram: 'Bande passante DRAM (GB/s)',
-    dramHelp: 'Toute la DRAM raccordée, HBM comprise.',
-    interconnect: 'Interconnexion puce à puce (GB/s)',
-    interconnectHelp: 'Dans les deux sens, vers les autres puces ; mémoire exclue.',
-    used: 'Utilisé par les règles affichées.',
-    unused: 'Non utilisé par ces règles.',
-    hbmLegend: 'Pile HBM',
-    hbmHelp: 'Une pile de mémoire à large bande passante vendue en tant que telle (ECCN 3A090.c).',
-    hbmBandwidth: 'Bande passante de la pile (GB/s)',
-    hbmArea: 'Surface de la pile (mm²)',
-    availableLegend: 'Vente aux États-Unis',
-    available: 'Première vente aux États-Unis le',
-    availableHelp: 'L’examen pour la Chine de janvier 2026 ne couvre que les puces en vente aux États-Unis le 15\u00a0janvier\u00a02026.',
-    availableNever: 'Jamais vendue aux États-Unis',
-    fieldError: (field: string, message: string) => `${field} : ${message}`,
-    meant: (typed: string) => `Ce que signifie « ${typed} »`,
-    meantGroup: (value: string) => `${value}, avec un séparateur de milliers`,
-    meantDecimal: (value: string) => `${value}, avec un séparateur décimal`,
-  },
-
-  shipment: {
-    legend: 'L’expédition',
-    help: 'Qui achète, où vont les puces, combien, et pour quel usage aux États-Unis : la licence, les droits de douane et les plafonds en dépendent. Laissez non renseigné ce que vous ne savez pas.',
-    quantity: 'Nombre de puces',
-    destination: 'Pays de destination',
-    buyerHeadquarters: 'Siège de l’acheteur (ou de sa société mère)',
-    shipFrom: 'Pays d’expédition',
-    unknown: 'Inconnu',
-    countries: 'Pays',
-    tariffExemption: 'Usage aux États-Unis (droit de douane de la section 232)',
-    exemption: {
-      none: 'Aucun des usages exemptés',
-      'us-data-center': 'Centres de données aux États-Unis',
-      'us-repair': 'Réparations ou remplacements aux États-Unis',
-      'us-research': 'Recherche et développement aux États-Unis',
-      'us-startup': 'Une start-up américaine',
-      'us-consumer': 'Applications grand public aux États-Unis',
-      'us-industrial': 'Applications industrielles civiles aux États-Unis',
-      'us-public-sector': 'Secteur public américain',
-      'secretary-approved': 'Un autre usage autorisé par le secrétaire au Commerce',
-    } as Record<TariffExemption, string>,
-    usEndUseQuantity: 'Puces expédiées aux clients américains',
-    usEndUseQuantityHelp: 'Unités du même produit destinées à un usage aux États-Unis : la règle de janvier 2026 plafonne les expéditions vers la Chine à 50 % de ce nombre.',
-  },
-
-  fieldErrors: {
-    missing: 'Saisissez une valeur.',
-    'not-a-number': 'Ce n’est pas un nombre : utilisez des chiffres, et « , » ou « . » avant les décimales, p.\u00a0ex. 989,4.',
-    separator: 'Ce nombre est mal écrit : utilisez des chiffres, et « , » ou « . » avant les décimales, p.\u00a0ex. 1979,5.',
-    'ambiguous-separator': 'Est-ce un séparateur de milliers ou un séparateur décimal ? Précisez-le ci-dessous.',
-    'wrong-type': 'Ce n’est pas un nombre : utilisez des chiffres, et « , » ou « . » avant les décimales, p.\u00a0ex. 989,4.',
-    'not-finite': 'Saisissez un nombre fini.',
-    'out-of-range': 'Ce nombre est trop grand pour une caractéristique de puce.',
-    negative: 'La valeur ne doit pas être négative.',
-    'not-positive': 'La valeur doit être supérieure à zéro.',
-    'unknown-format': 'Format inconnu : indiquez sa longueur en bits.',
-    'unknown-unit': 'Unité inconnue : choisissez-en une dans la liste.',
-    'not-a-date': 'Saisissez une date au format AAAA-MM-JJ.',
-  } as Partial<Record<string, string>>,
 
   working: {
     heading: 'Le détail du calcul',

@@ -1,22 +1,20 @@
 /**
- * 日本語（ja）, the card's part: every string the answer card, the picker, the notices and the
- * form's labels show, and, through `engine`, the engine's words. Terms: docs/glossary/ja.md.
+ * 日本語（ja）, the card's part: every string the answer card, the picker and the rule-set
+ * selector show, and, through `engine`, the engine's words. Terms: docs/glossary/ja.md.
  */
-import type { ItemKind } from '../../core/metrics/figures.js';
 import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
-import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS as engine } from './engine.js';
-
-/** A count with its digits grouped, as Japanese writes it (string work, no Intl). */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const CARD = {
   lang: 'ja',
   engine,
 
   title: 'AI半導体の輸出管理チェック',
+
+  /** The label of the region that lists notices about what the page or a link gave the widget. */
+  noticesLabel: 'お知らせ',
 
   picker: {
     label: 'チップ',
@@ -123,133 +121,6 @@ export const CARD = {
     neverAvailable: '米国での販売実績なし',
     workingFolded: '項ごとの表を含めるには、印刷前に「計算過程を表示」を開いてください。',
   },
-
-  notices: {
-    label: 'お知らせ',
-    unknownChip: (id: string) => `カタログに「${id}」というチップはありません。代わりにカスタムチップを表示しています。`,
-    unknownRuleSet: (id: string, fallback: string) => `「${id}」というルールセットはありません。代わりに${fallback}を使用しています。`,
-    unknownView: (view: string) => `「${view}」というビューはありません。計算ツールを表示しています。`,
-    unknownLayout: (layout: string) => `「${layout}」というレイアウトはありません。カードを表示しています。`,
-    specNotJson: (detail: string) => `spec属性が有効なJSONではないため（${detail}）、使用していません。`,
-    specNotObject: 'specは1つのチップを記述するJSONオブジェクトである必要があります。使用していません。',
-    specTooDeep: (levels: number) => `specのリストとオブジェクトの入れ子が${levels}階層を超えています。チップの仕様としてはありえないため、使用していません。`,
-    specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
-      `specには${list === 'throughput' ? 'スループットの数値' : 'ダイ'}が${grouped(count)}件ありますが、計算ツールが扱えるのは最大${max}件のため、使用していません。`,
-    specIgnored: (fields: string) => `指定されたspecの一部はフォームに表示できないため、除外しました：${fields}。`,
-    shipmentNotJson: (detail: string) => `shipment属性が有効なJSONではないため（${detail}）、使用していません。`,
-    shipmentNotObject: 'shipmentは、出荷の各フィールド（quantity、destinationCountryなど）を持つJSONオブジェクトである必要があります。使用していません。',
-    shipmentIgnored: (fields: string) => `指定されたshipmentの一部は出荷のフィールドではないため、除外しました：${fields}。`,
-    ruleSetsNotList: 'ruleSetsプロパティはルールセットのリストである必要があります。使用していません。',
-    ruleSetRejected: (name: string, problems: string) => `ルールセット${name}は読み込まれませんでした：${problems}`,
-    ruleSetTooDeep: (levels: number) => `リストとオブジェクトの入れ子が${levels}階層を超えています。ルールセットとしてはありえない構造です。`,
-    ruleSetTooManyConditions: (count: number, max: number) => `条件が${grouped(count)}個あり、計算ツールが扱える${max}個を超えています。`,
-    ruleSetUnnamed: (index: number) => `#${index + 1}`,
-    ruleSetFrom: (name: string, from: string) => (from ? `${name}${from}` : name),
-    fromScript: (n: number) => `（script要素${n}）`,
-    fromLink: '（このリンクから）',
-    scriptNotJson: (n: number, detail: string) => `script要素${n}に有効なJSONが含まれていないため（${detail}）、そのルールセットは読み込まれませんでした。`,
-    hashUnreadable: 'このリンクに含まれる計算ツールの状態を読み取れなかったため、既定の状態を表示しています。',
-    hashEdits: 'このリンクに含まれるしきい値の変更を読み取れなかったため、公表されたしきい値を表示しています。',
-    hashRuleSets: 'このリンクに含まれるルールセットは、ルールセットのオブジェクトではないため読み込みませんでした。',
-    hashAsOf: 'このリンクに含まれる日付を読み取れなかったため、使用していません。',
-    editsNotList: 'thresholdEditsプロパティは{ item, index, op, threshold }のリストである必要があります。使用していません。',
-    editsUnusable: (conditions: string) => `選択中のルールセットで数値の条件を指していないしきい値の変更があったため、除外しました：${conditions}。`,
-    conditionRef: (item: string, index: number) => `${item}の条件${index + 1}`,
-  },
-
-  form: {
-    heading: 'チップの数値',
-    kindLegend: '品目の種類',
-    kindOption: { logic: 'ロジックチップ（GPU、アクセラレータ、ASIC）', 'hbm-stack': '単体のHBMスタック' } as Record<ItemKind, string>,
-    name: 'チップ名（任意）',
-    marketLegend: '市場',
-    marketDatacenter: 'データセンター向けに設計または販売',
-    marketOther: 'データセンター向けではない',
-    marketHelp: 'ご自身で判断してください。規則に数値による基準はありません。',
-    marketWhy: 'なぜ重要か',
-    marketNote: (title: string, text: string) => `${title}：「${text}」`,
-    marketUnused: '選択中のルールセットは、この項目に左右されません。',
-    throughputLegend: 'スループット',
-    throughputHelp: 'データシートに記載された各ピーク値を入力してください。TPPには最大の値が使われます。「スパース」は2:4スパース性を含む数値を半分にします。MACS単位の値は2倍に数えます。',
-    figure: (n: number) => `数値${n}`,
-    format: '形式',
-    otherFormat: 'その他…',
-    customFormat: '形式名',
-    bitLength: 'ビット長',
-    value: '値',
-    valuePlaceholder: '例：989.4',
-    unit: '単位',
-    sparse: 'スパース',
-    processingUnit: (name: string) => `処理ユニット：${name}`,
-    removeFigure: (n: number) => `数値${n}を削除`,
-    addFigure: '数値を追加',
-    diesLegend: 'ダイ',
-    diesHelp: '各ロジックダイの面積です。数えるのは非平面型（FinFET、GAA）のダイだけです。不明な場合は空欄のままにしてください。',
-    die: (n: number) => `ダイ${n}`,
-    dieArea: '面積（mm²）',
-    nonPlanar: '非平面型',
-    removeDie: (n: number) => `ダイ${n}を削除`,
-    addDie: 'ダイを追加',
-    bandwidthLegend: '帯域幅',
-    dram: 'DRAM帯域幅（GB/s）',
-    dramHelp: '接続されたすべてのDRAM（HBMを含む）の合計です。',
-    interconnect: 'チップ間インターコネクト（GB/s）',
-    interconnectHelp: '他のチップとの双方向の合計です。メモリは除きます。',
-    used: '表示中の規則で使用します。',
-    unused: 'この規則では使用しません。',
-    hbmLegend: 'HBMスタック',
-    hbmHelp: 'それ自体として販売される高帯域幅メモリのスタック（ECCN 3A090.c）。',
-    hbmBandwidth: 'スタック帯域幅（GB/s）',
-    hbmArea: 'スタック面積（mm²）',
-    availableLegend: '米国での販売',
-    available: '米国での販売開始日',
-    availableHelp: '2026年1月の対中許可審査方針の対象は、2026年1月15日時点で米国で販売されていたチップだけです。',
-    availableNever: '米国では販売されていない',
-    fieldError: (field: string, message: string) => `${field}：${message}`,
-    meant: (typed: string) => `「${typed}」の意味`,
-    meantGroup: (value: string) => `${value}（桁区切り）`,
-    meantDecimal: (value: string) => `${value}（小数点）`,
-  },
-
-  shipment: {
-    legend: '出荷',
-    help: '購入者、チップの行き先、数量、米国内での用途を入力してください。許可、関税、上限はこれらによって決まります。わからない項目は「不明」のままにしてください。',
-    quantity: 'チップ数',
-    destination: '仕向国',
-    buyerHeadquarters: '購入者（またはその親会社）の本社所在国',
-    shipFrom: '出荷元の国',
-    unknown: '不明',
-    countries: '国',
-    tariffExemption: '米国内での用途（232条関税）',
-    exemption: {
-      none: '免除対象の用途に当たらない',
-      'us-data-center': '米国内のデータセンター',
-      'us-repair': '米国内での修理・交換',
-      'us-research': '米国内での研究開発',
-      'us-startup': '米国のスタートアップ',
-      'us-consumer': '米国内の消費者向け用途',
-      'us-industrial': '米国内の民生用産業用途',
-      'us-public-sector': '米国の公共部門',
-      'secretary-approved': '商務長官が認めるその他の用途',
-    } as Record<TariffExemption, string>,
-    usEndUseQuantity: '米国の顧客向けの出荷数',
-    usEndUseQuantityHelp: '同じ製品の米国内向けの出荷数です。2026年1月の規則は、中国向けの出荷をこの数の50%までに制限しています。',
-  },
-
-  fieldErrors: {
-    missing: '値を入力してください。',
-    'not-a-number': '数値ではありません。数字を使い、小数点には「.」または「,」を使ってください（例：989.4）。',
-    separator: 'この書き方では数値として読めません。数字を使い、小数点には「.」または「,」を使ってください（例：1979.5）。',
-    'ambiguous-separator': 'これは桁区切りですか、それとも小数点ですか。下で選んでください。',
-    'wrong-type': '数値ではありません。数字を使い、小数点には「.」または「,」を使ってください（例：989.4）。',
-    'not-finite': '有限の数値を入力してください。',
-    'out-of-range': 'チップの数値としては大きすぎます。',
-    negative: '負の値は入力できません。',
-    'not-positive': '0より大きい値を入力してください。',
-    'unknown-format': '既知の形式ではありません。ビット長を入力してください。',
-    'unknown-unit': '既知の単位ではありません。一覧から選んでください。',
-    'not-a-date': 'YYYY-MM-DD形式で日付を入力してください。',
-  } as Partial<Record<string, string>>,
 
   working: {
     heading: '計算過程',

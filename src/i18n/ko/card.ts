@@ -1,23 +1,21 @@
 /**
- * 한국어: 카드 부분. The Korean card catalogue: the answer card, the picker, the notices, the form's
- * labels and, through `engine`, the engine's words (engine.ts). No variable value is followed by a
+ * 한국어: 카드 부분. The Korean card catalogue: the answer card, the picker, the rule-set selector
+ * and, through `engine`, the engine's words (engine.ts). No variable value is followed by a
  * particle whose form depends on it (see engine.ts).
  */
-import type { ItemKind } from '../../core/metrics/figures.js';
 import type { InputName } from '../../core/metrics/registry.js';
 import type { RuleSetStatus } from '../../core/rules/types.js';
-import type { TariffExemption } from '../../core/spec.js';
 import type { CardMessages } from '../messages.js';
 import { WORDS as engine } from './engine.js';
-
-/** 1234 → "1,234", without Intl. */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const CARD = {
   lang: 'ko',
   engine,
 
   title: 'AI 칩 수출통제 점검',
+
+  /** The label of the region that lists notices about what the page or a link gave the widget. */
+  noticesLabel: '알림',
 
   picker: {
     label: '칩',
@@ -124,133 +122,6 @@ export const CARD = {
     neverAvailable: '미국에서 판매된 적 없음',
     workingFolded: '조항별 표를 함께 인쇄하려면 인쇄하기 전에 “계산 과정 보기”를 여십시오.',
   },
-
-  notices: {
-    label: '알림',
-    unknownChip: (id: string) => `카탈로그에 “${id}” 칩이 없어 대신 사용자 정의 칩을 표시합니다.`,
-    unknownRuleSet: (id: string, fallback: string) => `“${id}” 규칙 세트가 없어 대신 다음 규칙 세트를 사용합니다: ${fallback}.`,
-    unknownView: (view: string) => `“${view}” 보기가 없어 계산기를 표시합니다.`,
-    unknownLayout: (layout: string) => `“${layout}” 레이아웃이 없어 카드를 표시합니다.`,
-    specNotJson: (detail: string) => `spec 속성이 올바른 JSON 형식이 아니어서(${detail}) 사용하지 않았습니다.`,
-    specNotObject: 'spec 속성은 칩 하나를 설명하는 JSON 객체여야 합니다. 사용하지 않았습니다.',
-    specTooDeep: (levels: number) => `spec 속성의 목록과 객체가 ${levels}단계보다 깊게 중첩되어 있습니다. 이런 칩 사양은 없으므로 사용하지 않았습니다.`,
-    specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
-      `spec 속성에 ${list === 'throughput' ? '연산 성능 수치' : '다이'} 항목이 ${grouped(count)}개 있습니다. 계산기는 최대 ${max}개까지 받으므로 사용하지 않았습니다.`,
-    specIgnored: (fields: string) => `주어진 spec의 일부는 양식에 표시할 수 없어 제외했습니다: ${fields}.`,
-    shipmentNotJson: (detail: string) => `shipment 속성이 올바른 JSON 형식이 아니어서(${detail}) 사용하지 않았습니다.`,
-    shipmentNotObject: 'shipment 속성은 출하 정보 필드(quantity, destinationCountry…)를 담은 JSON 객체여야 합니다. 사용하지 않았습니다.',
-    shipmentIgnored: (fields: string) => `주어진 shipment의 일부 필드는 출하 정보 필드가 아니어서 제외했습니다: ${fields}.`,
-    ruleSetsNotList: 'ruleSets 속성은 규칙 세트의 목록이어야 합니다. 사용하지 않았습니다.',
-    ruleSetRejected: (name: string, problems: string) => `규칙 세트를 불러오지 않았습니다(${name}): ${problems}`,
-    ruleSetTooDeep: (levels: number) => `목록과 객체가 ${levels}단계보다 깊게 중첩되어 있습니다. 이런 규칙 세트는 없습니다.`,
-    ruleSetTooManyConditions: (count: number, max: number) => `조건이 ${grouped(count)}개로, 계산기가 받는 최대 개수인 ${max}개를 넘습니다.`,
-    ruleSetUnnamed: (index: number) => `#${index + 1}`,
-    ruleSetFrom: (name: string, from: string) => (from ? `${name} ${from}` : name),
-    fromScript: (n: number) => `(스크립트 요소 ${n})`,
-    fromLink: '(이 링크에서)',
-    scriptNotJson: (n: number, detail: string) => `스크립트 요소 ${n}의 내용이 올바른 JSON 형식이 아니어서(${detail}) 그 안의 규칙 세트를 불러오지 않았습니다.`,
-    hashUnreadable: '이 링크에 담긴 계산기 상태를 읽을 수 없어 기본 상태를 표시합니다.',
-    hashEdits: '이 링크에 담긴 기준값 변경 내용을 읽을 수 없어 공표된 기준값을 표시합니다.',
-    hashRuleSets: '이 링크에 담긴 규칙 세트는 규칙 세트 객체가 아니어서 불러오지 않았습니다.',
-    hashAsOf: '이 링크에 담긴 날짜를 읽을 수 없어 사용하지 않았습니다.',
-    editsNotList: 'thresholdEdits 속성은 { item, index, op, threshold }의 목록이어야 합니다. 사용하지 않았습니다.',
-    editsUnusable: (conditions: string) => `일부 기준값 변경은 선택한 규칙 세트의 숫자 조건을 가리키지 않아 제외했습니다: ${conditions}.`,
-    conditionRef: (item: string, index: number) => `${item} 조건 ${index + 1}`,
-  },
-
-  form: {
-    heading: '칩 수치',
-    kindLegend: '품목 종류',
-    kindOption: { logic: '로직 칩(GPU, 가속기, ASIC)', 'hbm-stack': '단독 HBM 스택' } as Record<ItemKind, string>,
-    name: '칩 이름(선택 사항)',
-    marketLegend: '시장',
-    marketDatacenter: '데이터센터용으로 설계 또는 마케팅됨',
-    marketOther: '데이터센터용 아님',
-    marketHelp: '사용자가 판단할 사항입니다. 규칙에는 수치 기준이 없습니다.',
-    marketWhy: '왜 중요한가',
-    marketNote: (title: string, text: string) => `${title}: “${text}”`,
-    marketUnused: '선택한 규칙 세트는 이 항목에 따라 달라지지 않습니다.',
-    throughputLegend: '연산 성능',
-    throughputHelp: '데이터시트에 나온 최대 성능 수치를 각각 입력하십시오. TPP는 그중 가장 높은 값을 씁니다. “희소성 포함”을 고르면 2:4 희소성을 반영한 수치를 절반으로 줄이고, MACS 단위는 두 배로 셉니다.',
-    figure: (n: number) => `수치 ${n}`,
-    format: '형식',
-    otherFormat: '기타…',
-    customFormat: '형식 이름',
-    bitLength: '비트 길이',
-    value: '값',
-    valuePlaceholder: '예: 989.4',
-    unit: '단위',
-    sparse: '희소성 포함',
-    processingUnit: (name: string) => `처리 장치: ${name}`,
-    removeFigure: (n: number) => `수치 ${n} 삭제`,
-    addFigure: '수치 추가',
-    diesLegend: '다이',
-    diesHelp: '로직 다이 각각의 면적입니다. 비평면(FinFET, GAA) 다이만 계산에 들어갑니다. 모르면 비워 두십시오.',
-    die: (n: number) => `다이 ${n}`,
-    dieArea: '면적(mm²)',
-    nonPlanar: '비평면',
-    removeDie: (n: number) => `다이 ${n} 삭제`,
-    addDie: '다이 추가',
-    bandwidthLegend: '대역폭',
-    dram: 'DRAM 대역폭(GB/s)',
-    dramHelp: 'HBM을 포함해 연결된 모든 DRAM의 대역폭입니다.',
-    interconnect: '칩 간 인터커넥트(GB/s)',
-    interconnectHelp: '다른 칩과 주고받는 양방향 합계이며, 메모리는 제외합니다.',
-    used: '표시된 규칙에 사용됩니다.',
-    unused: '이 규칙에는 사용되지 않습니다.',
-    hbmLegend: 'HBM 스택',
-    hbmHelp: '그 자체로 판매되는 고대역폭 메모리(HBM) 스택입니다(ECCN 3A090.c).',
-    hbmBandwidth: '스택 대역폭(GB/s)',
-    hbmArea: '스택 면적(mm²)',
-    availableLegend: '미국 내 판매',
-    available: '미국 내 최초 판매일',
-    availableHelp: '2026년 1월의 중국 대상 허가 심사 규칙은 2026년 1월 15일에 미국에서 판매 중이던 칩에만 적용됩니다.',
-    availableNever: '미국에서 판매된 적 없음',
-    fieldError: (field: string, message: string) => `${field}: ${message}`,
-    meant: (typed: string) => `“${typed}”의 의미`,
-    meantGroup: (value: string) => `${value}, 천 단위 구분 기호`,
-    meantDecimal: (value: string) => `${value}, 소수점`,
-  },
-
-  shipment: {
-    legend: '출하 정보',
-    help: '누가 사는지, 칩이 어디로 가는지, 몇 개인지, 미국에서 어떤 용도로 쓰이는지를 입력합니다. 허가, 관세 및 물량 상한이 이에 따라 달라집니다. 모르는 항목은 ‘모름’으로 두십시오.',
-    quantity: '칩 수',
-    destination: '목적지 국가',
-    buyerHeadquarters: '구매자(또는 모회사)의 본사 소재지',
-    shipFrom: '출하 국가',
-    unknown: '모름',
-    countries: '국가',
-    tariffExemption: '미국 내 용도(232조 관세)',
-    exemption: {
-      none: '면제 대상 용도 없음',
-      'us-data-center': '미국 내 데이터센터',
-      'us-repair': '미국 내 수리 또는 교체',
-      'us-research': '미국 내 연구개발',
-      'us-startup': '미국 스타트업',
-      'us-consumer': '미국 내 소비자용',
-      'us-industrial': '미국 내 민간 산업용',
-      'us-public-sector': '미국 공공 부문',
-      'secretary-approved': '상무부 장관이 인정하는 그 밖의 용도',
-    } as Record<TariffExemption, string>,
-    usEndUseQuantity: '미국 고객 대상 출하량',
-    usEndUseQuantityHelp: '같은 제품 중 미국에서 쓰이는 수량입니다. 2026년 1월 규칙은 중국 대상 출하량을 이 수량의 50%로 제한합니다.',
-  },
-
-  fieldErrors: {
-    missing: '값을 입력하십시오.',
-    'not-a-number': '숫자가 아닙니다. 숫자로 쓰고, 소수 앞에는 “.” 또는 “,”를 쓰십시오(예: 989.4).',
-    separator: '이렇게 쓴 값은 숫자로 읽을 수 없습니다. 숫자로 쓰고, 소수 앞에는 “.” 또는 “,”를 쓰십시오(예: 1979.5).',
-    'ambiguous-separator': '천 단위 구분 기호입니까, 소수점입니까? 아래에서 고르십시오.',
-    'wrong-type': '숫자가 아닙니다. 숫자로 쓰고, 소수 앞에는 “.” 또는 “,”를 쓰십시오(예: 989.4).',
-    'not-finite': '유한한 숫자를 입력하십시오.',
-    'out-of-range': '칩 수치로 보기에는 너무 큰 숫자입니다.',
-    negative: '음수일 수 없습니다.',
-    'not-positive': '0보다 커야 합니다.',
-    'unknown-format': '알 수 없는 형식입니다. 비트 길이를 입력하십시오.',
-    'unknown-unit': '알 수 없는 단위입니다. 목록에서 고르십시오.',
-    'not-a-date': '날짜를 YYYY-MM-DD 형식으로 입력하십시오.',
-  } as Partial<Record<string, string>>,
 
   working: {
     heading: '계산 과정',

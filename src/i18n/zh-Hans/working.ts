@@ -1,9 +1,11 @@
 /**
  * 简体中文，计算过程部分：逐条款表格、图表、分享、阈值编辑、按日期选择、各规则集对照、比较和目录视图，
- * 以及引擎的解释步骤。随显示它们的代码一起加载。
+ * 以及引擎的解释步骤；表单及其字段错误、关于页面所给内容的提示。随显示它们的代码一起加载。
  */
+import type { ItemKind } from '../../core/metrics/figures.js';
+import type { TariffExemption } from '../../core/spec.js';
 import type { WorkingMessages } from '../messages.js';
-import { STEPS, classificationWords } from './engine.js';
+import { STEPS, classificationWords, grouped } from './engine.js';
 import { TRAINING } from './training.js';
 
 export const WORKING = {
@@ -206,4 +208,133 @@ export const WORKING = {
     csvColumns: ['ID', '厂商', '名称', '年份', 'TPP', 'PD'],
     csvRuleSetColumns: (ruleSet: string) => [`${ruleSet}状态`, `${ruleSet}分类`, `${ruleSet}排除依据`, `${ruleSet}后果`, `${ruleSet}所需输入`],
   },
+
+  notices: {
+    unknownChip: (id: string) => `目录中没有芯片“${id}”；改为显示自定义芯片。`,
+    unknownRuleSet: (id: string, fallback: string) => `没有规则集“${id}”；改用${fallback}。`,
+    unknownView: (view: string) => `没有视图“${view}”；显示计算器。`,
+    unknownLayout: (layout: string) => `没有布局“${layout}”；显示卡片。`,
+    specNotJson: (detail: string) => `spec属性不是有效的JSON（${detail}）；未予采用。`,
+    specNotObject: 'spec必须是描述一款芯片的JSON对象；未予采用。',
+    specTooDeep: (levels: number) => `spec中列表和对象的嵌套超过${levels}层，任何芯片规格都不会如此；未予采用。`,
+    specTooManyRows: (list: 'throughput' | 'dies', count: number, max: number) =>
+      (list === 'throughput'
+        ? `spec列出了${grouped(count)}个算力数值；本计算器最多接受${max}个，因此未予采用。`
+        : `spec列出了${grouped(count)}个裸片；本计算器最多接受${max}个，因此未予采用。`),
+    specIgnored: (fields: string) => `部分spec内容无法在表单中显示，已略去：${fields}。`,
+    shipmentNotJson: (detail: string) => `shipment属性不是有效的JSON（${detail}）；未予采用。`,
+    shipmentNotObject: 'shipment必须是包含出货字段（quantity、destinationCountry……）的JSON对象；未予采用。',
+    shipmentIgnored: (fields: string) => `所给shipment中的部分字段不是出货字段，已略去：${fields}。`,
+    ruleSetsNotList: 'ruleSets属性必须是规则集列表；未予采用。',
+    ruleSetRejected: (name: string, problems: string) => `规则集${name}未加载：${problems}`,
+    ruleSetTooDeep: (levels: number) => `其中列表和对象的嵌套超过${levels}层，任何规则集都不会如此。`,
+    ruleSetTooManyConditions: (count: number, max: number) => `其中有${grouped(count)}个条件，超过本计算器可接受的${max}个。`,
+    ruleSetUnnamed: (index: number) => `#${index + 1}`,
+    ruleSetFrom: (name: string, from: string) => (from ? `${name}${from}` : name),
+    fromScript: (n: number) => `（第${n}个script元素）`,
+    fromLink: '（来自此链接）',
+    scriptNotJson: (n: number, detail: string) => `第${n}个script元素中不是有效的JSON（${detail}）；其中的规则集未加载。`,
+    hashUnreadable: '无法读取此链接中的计算器状态，因此显示默认状态。',
+    hashEdits: '无法读取此链接中的阈值修改；显示公布的阈值。',
+    hashRuleSets: '此链接中的规则集不是规则集对象；未加载。',
+    hashAsOf: '无法读取此链接中的日期；未予采用。',
+    editsNotList: 'thresholdEdits属性必须是由{ item, index, op, threshold }组成的列表；未予采用。',
+    editsUnusable: (conditions: string) => `部分阈值修改指向的并非所选规则集中针对数值的条件，已略去：${conditions}。`,
+    conditionRef: (item: string, index: number) => `${item}的条件${index + 1}`,
+  },
+
+  form: {
+    heading: '芯片数值',
+    kindLegend: '物项类型',
+    kindOption: { logic: '逻辑芯片（GPU、加速器、ASIC）', 'hbm-stack': '独立的HBM堆栈' } as Record<ItemKind, string>,
+    name: '芯片名称（可选）',
+    marketLegend: '目标市场',
+    marketDatacenter: '设计或销售用于数据中心',
+    marketOther: '并非用于数据中心',
+    marketHelp: '由您判断：规则没有给出数值标准。',
+    marketWhy: '为何重要',
+    marketNote: (title: string, text: string) => `${title}：“${text}”`,
+    marketUnused: '所选规则集与此项无关。',
+    throughputLegend: '算力',
+    throughputHelp: '填写数据手册列出的每个峰值数值；TPP取其中最高者。“稀疏”会把计入2:4稀疏的数值减半；MACS单位按双倍计。',
+    figure: (n: number) => `数值${n}`,
+    format: '格式',
+    otherFormat: '其他……',
+    customFormat: '格式名称',
+    bitLength: '位长',
+    value: '数值',
+    valuePlaceholder: '例如989.4',
+    unit: '单位',
+    sparse: '稀疏',
+    processingUnit: (name: string) => `处理单元：${name}`,
+    removeFigure: (n: number) => `删除数值${n}`,
+    addFigure: '添加数值',
+    diesLegend: '裸片',
+    diesHelp: '填写每个逻辑裸片的面积；只有非平面（FinFET、GAA）裸片计入。未知时请留空。',
+    die: (n: number) => `裸片${n}`,
+    dieArea: '面积（mm²）',
+    nonPlanar: '非平面',
+    removeDie: (n: number) => `删除裸片${n}`,
+    addDie: '添加裸片',
+    bandwidthLegend: '带宽',
+    dram: 'DRAM带宽（GB/s）',
+    dramHelp: '所连接的全部DRAM，包括HBM。',
+    interconnect: '芯片间互连（GB/s）',
+    interconnectHelp: '双向合计，通往其他芯片；不含内存。',
+    used: '所示规则会用到此项。',
+    unused: '这些规则不使用此项。',
+    hbmLegend: 'HBM堆栈',
+    hbmHelp: '作为独立产品销售的高带宽内存堆栈（ECCN 3A090.c）。',
+    hbmBandwidth: '堆栈带宽（GB/s）',
+    hbmArea: '堆栈面积（mm²）',
+    availableLegend: '在美国的销售情况',
+    available: '在美国首次销售日期',
+    availableHelp: '2026年1月的对华许可证审查政策只涵盖2026年1月15日已在美国销售的芯片。',
+    availableNever: '从未在美国销售',
+    fieldError: (field: string, message: string) => `${field}：${message}`,
+    meant: (typed: string) => `“${typed}”是什么意思`,
+    meantGroup: (value: string) => `${value}，千位分隔符`,
+    meantDecimal: (value: string) => `${value}，小数点`,
+  },
+
+  shipment: {
+    legend: '出货信息',
+    help: '谁购买、芯片运往何处、数量多少、在美国作何用途：许可证、关税和上限都取决于这些信息。不知道的项目请保留为“未知”。',
+    quantity: '芯片数量',
+    destination: '目的地国家',
+    buyerHeadquarters: '买方总部所在地（或其母公司总部所在地）',
+    shipFrom: '发货国',
+    unknown: '未知',
+    countries: '国家和地区',
+    tariffExemption: '在美国的用途（232条款关税）',
+    exemption: {
+      none: '不属于任何豁免用途',
+      'us-data-center': '美国数据中心',
+      'us-repair': '在美国的维修或更换',
+      'us-research': '在美国的研究与开发',
+      'us-startup': '美国初创企业',
+      'us-consumer': '在美国的消费类应用',
+      'us-industrial': '在美国的民用工业应用',
+      'us-public-sector': '美国公共部门',
+      'secretary-approved': '商务部长准许的其他用途',
+    } as Record<TariffExemption, string>,
+    usEndUseQuantity: '向美国客户出货的数量',
+    usEndUseQuantityHelp: '同一产品供在美国使用的数量：2026年1月的规则将对华出货量限制在该数量的50%以内。',
+  },
+
+  fieldErrors: {
+    missing: '请输入一个值。',
+    'not-a-number': '这不是数字：请使用数字，并以“.”或“,”作为小数点，例如989.4。',
+    separator: '按所写形式这不是数字：请使用数字，并以“.”或“,”作为小数点，例如1979.5。',
+    'ambiguous-separator': '这是千位分隔符还是小数点？请在下方选择。',
+    'wrong-type': '这不是数字：请使用数字，并以“.”或“,”作为小数点，例如989.4。',
+    'not-finite': '请输入有限的数。',
+    'out-of-range': '这个数太大，不可能是芯片数值。',
+    negative: '不能为负数。',
+    'not-positive': '必须大于零。',
+    'unknown-format': '不是已知格式：请给出其位长。',
+    'unknown-unit': '不是已知单位：请从列表中选择。',
+    'not-a-date': '请以YYYY-MM-DD格式输入日期。',
+  } as Partial<Record<string, string>>,
+
 } satisfies WorkingMessages;

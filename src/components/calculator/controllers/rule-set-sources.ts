@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { builtInRuleSets } from '../../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
-import type { CardMessages } from '../../../i18n/messages.js';
+import type { Messages } from '../../../i18n/messages.js';
 import { MAX_JSON_DEPTH, nestsDeeper, parseJson } from '../../../model/page-json.js';
 
 type RuleSetsModule = typeof import('../../../core/rule-sets.js');
@@ -22,8 +22,11 @@ type RuleSetsModule = typeof import('../../../core/rule-sets.js');
  */
 export type BuiltInNeed = 'before-answer' | 'after-answer' | 'not-yet';
 
-/** A message about the page's input, worded when it is shown (in the language of the moment). */
-export type Notice = (m: CardMessages) => string;
+/**
+ * A message about the page's input, worded when it is shown (in the language of the moment): its
+ * words load with the working's, as a card with nothing wrong needs none of them.
+ */
+export type Notice = (m: Messages) => string;
 
 /** The rule sets from one place, and what was wrong before validation (JSON that does not parse). */
 interface Source {
