@@ -50,7 +50,5 @@ export {
 } from './rules/types.js';
 export { catalog, getChip, type CatalogChip } from './catalog.js';
 export { ruleSetInForce, asOfSentence, DEFAULT_FAMILY, type AsOfChoice, type AsOfReason, type Standing } from './as-of.js';
-export {
-  deriveRuleSet, thresholdChanges, conditionsOf, itemsOf,
-  type ConditionRef, type ConditionEdit, type ThresholdChange,
-} from './rules/edit.js';
+export { deriveRuleSet, thresholdChanges, type ConditionRef, type ConditionEdit, type ThresholdChange } from './rules/edit.js';
+export { conditionsOf, itemsOf } from './rules/items.js';

@@ -4,7 +4,7 @@ import type { ItemKind } from './metrics/figures.js';
 import type { MetricName } from './metrics/registry.js';
 import { truthOf } from './rules/classify.js';
 import { compile, numericThreshold, scopeOf } from './rules/compile.js';
-import { conditionsOf, itemsOf } from './rules/edit.js';
+import { conditionsOf, itemsOf } from './rules/items.js';
 import { resolveExtends } from './rules/resolve.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
 
@@ -41,6 +41,23 @@ export function registerBuiltIns(files: readonly unknown[]): void {
 }
 
 registerBuiltIns([defaultFile]);
+
+type Checker = typeof import('./rules/validate.js').validateRuleSet;
+let checker: Checker | undefined;
+
+/**
+ * Registers how a rule set given as data is checked (`validateRuleSet`). rule-sets.ts does, with
+ * the other built-in rule sets: Node's entry imports it at once, and the widget, whose first
+ * verdict under the default checks no rule set, loads it with them.
+ */
+export function registerChecker(check: Checker): void {
+  checker = check;
+}
+
+/** A rule set given as data, checked against the built-in ones; null before a checker is registered. */
+export function checkRuleSet(raw: unknown): ReturnType<Checker> | null {
+  return checker ? checker(raw, byId) : null;
+}
 
 /** The built-in rule sets registered so far, in the engine's order. */
 export function builtInRuleSets(): readonly ResolvedRuleSet[] {

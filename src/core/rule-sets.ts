@@ -16,7 +16,7 @@ import sb53 from '../data/rule-sets/ca-sb53.json';
 import raise from '../data/rule-sets/ny-raise.json';
 import eo14110 from '../data/rule-sets/us-eo-14110.json';
 import type { FieldError } from './errors.js';
-import { builtInRuleSets, registerBuiltIns } from './rule-set-registry.js';
+import { builtInRuleSets, registerBuiltIns, registerChecker } from './rule-set-registry.js';
 import type { ResolvedRuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
 
@@ -55,6 +55,7 @@ export const BUILT_IN_FILES: readonly unknown[] = [
 ];
 
 registerBuiltIns(BUILT_IN_FILES);
+registerChecker(validateRuleSet);
 
 /** The built-in rule sets, in the order of `BUILT_IN_FILES`. */
 export const ruleSets: readonly ResolvedRuleSet[] = builtInRuleSets();

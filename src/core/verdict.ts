@@ -13,7 +13,7 @@ import { ambiguousEntries, figuresOf, metricsOf, otherReading, type ChipFigures,
 import type { Line } from './lines.js';
 import { INPUT_PATHS, METRICS, METRIC_NAMES, decidingInputs, type InputName, type MetricName } from './metrics/registry.js';
 import { mergeItemResults, mergeSummaries, readingsDiffer, readingsOf, type Reading } from './readings.js';
-import { builtInRuleSets, defaultRuleSetId, getRuleSet, linesOf } from './rule-set-registry.js';
+import { builtInRuleSets, checkRuleSet, defaultRuleSetId, getRuleSet, linesOf } from './rule-set-registry.js';
 import {
   itemResults, summarize, truthOfCondition,
   type ItemResult, type ItemResults, type MetricContext, type Status, type Summary, type Verdict,
@@ -21,7 +21,6 @@ import {
 import { compile, type CompiledRuleSet } from './rules/compile.js';
 import { isResolved } from './rules/resolve.js';
 import type { ResolvedRuleSet, RuleSet } from './rules/types.js';
-import { validateRuleSet } from './rules/validate.js';
 import { fieldError, validateSpec, type NormalizedSpec } from './spec.js';
 import { unique } from './util.js';
 
@@ -134,15 +133,15 @@ function summaryOf(ruleSet: ResolvedRuleSet): RuleSetSummary {
   return summary;
 }
 
+const unknownRuleSet = (given: string) => ({ errors: [fieldError(['ruleSet'], 'unknown-rule-set', { given, known: builtInRuleSets().map((r) => r.id) })] });
+
 function resolveRuleSet(ruleSetOrId: unknown): { ruleSet: ResolvedRuleSet } | { errors: FieldError[] } {
-  if (typeof ruleSetOrId === 'string') {
-    const found = getRuleSet(ruleSetOrId);
-    if (found) return { ruleSet: found };
-    return { errors: [fieldError(['ruleSet'], 'unknown-rule-set', { given: `"${ruleSetOrId}"`, known: builtInRuleSets().map((r) => r.id) })] };
-  }
+  if (typeof ruleSetOrId === 'string') return getRuleSet(ruleSetOrId) ? { ruleSet: getRuleSet(ruleSetOrId)! } : unknownRuleSet(`"${ruleSetOrId}"`);
   // A rule set is checked once: built in, validated or derived, it is not checked again.
   if (isResolved(ruleSetOrId)) return { ruleSet: ruleSetOrId };
-  const checked = validateRuleSet(ruleSetOrId, new Map(builtInRuleSets().map((r) => [r.id, r])));
+  const checked = checkRuleSet(ruleSetOrId);
+  // Only a page that gives the engine a rule set before rule-sets.ts has loaded gets here.
+  if (!checked) return unknownRuleSet('(a rule set given before the engine could check one)');
   if (checked.ruleSet) return { ruleSet: checked.ruleSet };
   return { errors: checked.errors.map((e) => fieldError(['ruleSet', ...e.path], e.code, e.params, e.params.item ? { at: 2, id: e.params.item } : undefined)) };
 }

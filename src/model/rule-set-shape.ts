@@ -5,7 +5,7 @@
  */
 import type { MetricName } from '../core/metrics/registry.js';
 import { ruleSetsFor } from '../core/rule-set-registry.js';
-import { conditionsOf, itemsOf } from '../core/rules/edit.js';
+import { conditionsOf, itemsOf } from '../core/rules/items.js';
 import type { Condition, ConditionNode, ResolvedRuleSet } from '../core/rules/types.js';
 
 /** The metrics any clause, note, outcome or the scope of the rule set tests. */

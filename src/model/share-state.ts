@@ -9,7 +9,7 @@ import type { ConditionEdit } from '../core/rules/edit.js';
 import type { ChipSpec } from '../core/spec.js';
 import { isRecord } from '../core/util.js';
 import { parseJson } from './page-json.js';
-import { readEdits } from './threshold-edits.js';
+import { readEdits } from './given-edits.js';
 
 /** A link carries a what-if or two, not a library; the bound keeps a hostile link cheap to read. */
 const MAX_LINKED_RULE_SETS = 8;

@@ -6,8 +6,9 @@
  */
 import type { FieldError, Path } from '../core/errors.js';
 import { METRICS } from '../core/metrics/registry.js';
-import { conditionsOf, deriveRuleSet, thresholdChanges, type ConditionEdit, type ConditionRef, type ThresholdChange, itemsOf } from '../core/rules/edit.js';
-import { OPERATORS, type Condition, type ConditionNode, type Operator, type ResolvedRuleSet } from '../core/rules/types.js';
+import { deriveRuleSet, thresholdChanges, type ConditionEdit, type ConditionRef, type ThresholdChange } from '../core/rules/edit.js';
+import { conditionsOf, itemsOf } from '../core/rules/items.js';
+import type { Condition, ConditionNode, Operator, ResolvedRuleSet } from '../core/rules/types.js';
 
 /** One changed condition. The threshold is the text typed, valid or not, so that nothing typed is lost. */
 export interface ThresholdEdit extends ConditionRef {
@@ -41,9 +42,7 @@ export interface CustomThresholds {
   errors: ReadonlyMap<string, FieldError[]>;
 }
 
-export const NO_EDITS: ThresholdDraft = [];
-/** More edits than a rule set has conditions is no one's what-if; the bound keeps a hostile list cheap. */
-const MAX_EDITS = 64;
+const NO_EDITS: ThresholdDraft = [];
 
 export const conditionKey = ({ item, index }: ConditionRef) => `${item}#${index}`;
 
@@ -104,22 +103,6 @@ export function conditionEditsOf(draft: ThresholdDraft, base: ResolvedRuleSet): 
 /** The edits the evaluated rule set carries, which a typed but invalid threshold is not among. */
 export function appliedEdits(custom: CustomThresholds): ConditionEdit[] {
   return custom.changes.map(({ item, index, to }) => ({ item, index, ...to }));
-}
-
-/** Edits given to the widget (a link, a property), checked for shape; null when they are not a list of edits. */
-export function readEdits(raw: unknown): ConditionEdit[] | null {
-  if (!Array.isArray(raw) || raw.length > MAX_EDITS) return null;
-  const edits: ConditionEdit[] = [];
-  for (const entry of raw as unknown[]) {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return null;
-    const { item, index, op, threshold } = entry as Record<string, unknown>;
-    if (typeof item !== 'string' || item.length > 200 || !Number.isSafeInteger(index) || (index as number) < 0) return null;
-    if (op !== undefined && !(OPERATORS as readonly unknown[]).includes(op)) return null;
-    const text = typeof threshold === 'string' && threshold.length <= 100;
-    if (threshold !== undefined && !text && !(typeof threshold === 'number' && Number.isFinite(threshold))) return null;
-    edits.push({ item, index: index as number, ...(op === undefined ? {} : { op: op as Operator }), ...(threshold === undefined ? {} : { threshold: threshold as string | number }) });
-  }
-  return edits;
 }
 
 /** A draft from given edits; the edits that name no condition of `base` on a number are returned apart. */

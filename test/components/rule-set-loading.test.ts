@@ -2,7 +2,8 @@
  * The built-in rule sets other than the default arrive in a chunk after the first verdict. A widget
  * asked for another one (by attribute, date or the page's own rule set built on a built-in one)
  * waits for them: it never answers under the default first, nor calls a built-in rule set unknown.
- * Each test file runs in a page of its own, so the first test here mounts before the chunk has loaded.
+ * So do thresholds given to the widget, whose code is a chunk of its own. Each test file runs in a
+ * page of its own, so the first test here mounts before the rule sets' chunk has loaded.
  */
 import { expect, html } from '@open-wc/testing';
 import { find, mount, notices, settled, text, verdict } from './helpers.js';
@@ -34,6 +35,17 @@ describe('<compute-threshold-calculator>: the built-in rule sets that load later
     expect(text(find(own, '.verdict-under'))).to.equal('under Test rule on the 2022 rule (hypothetical, not a rule)');
     expect(notices(own)).to.equal('');
     expect(results.get(own)).to.deep.equal(['test-on-2022']);
+  });
+
+  it('applies thresholds the page gives to its first answer, though the code of edits arrives in a chunk of its own', async () => {
+    const results = listen();
+    // No test before this one edits thresholds: their code has not loaded yet in this page.
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" .thresholdEdits=${[{ item: '3A090.b.1', index: 0, threshold: '2300' }]}></compute-threshold-calculator>`);
+    // The H20's TPP of 2,368 is over a 2,300 line, and its PD of 2.91 within 3A090.b.1's band.
+    expect(verdict(el)).to.equal('Controlled: 3A090.b');
+    expect(results.get(el)).to.have.length(1);
+    expect(el.result!.ruleSet!.derivedFrom).to.equal('bis-3a090-2023');
+    expect(el.thresholdEdits).to.deep.equal([{ item: '3A090.b.1', index: 0, threshold: '2300' }]);
   });
 
   it('lists every built-in rule set for logic chips once they have arrived', async () => {

@@ -158,7 +158,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly lazy = new LazyChunks(this);
   private readonly drafts = new ChipDraft(this);
   private readonly sources = new RuleSetSources(this, () => this.ruleSets, () => this.lazy.get('ruleSets'));
-  private readonly thresholds = new ThresholdEdits(this);
+  private readonly thresholds = new ThresholdEdits(this, () => this.lazy.get('edits'));
   private readonly evaluation = new Evaluation(() => this.lazy.get('explain')?.explainResult);
   private readonly width = new Width(this);
   private readonly print = new Print(this);
@@ -264,8 +264,8 @@ export class ComputeThresholdCalculator extends LitElement {
       ui, lazy: this.lazy, selected, custom, overlays, available: this.sources.available, draft, ...this.drafts.current(), result, explained, unanswered: shown === null,
       onDraft: (next, focus) => { this.drafts.change(next); this.userChanged(focus ?? null); },
       asOf: { date: this.asOf ?? null, choice: asOf, shown: selected, available: this.sources.available, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.url.change(); } },
-      onEdit: (ref, change) => { this.thresholds.edit(ref, change); this.url.change(); },
-      onReset: () => { this.thresholds.reset(); this.url.change(); this.focusPending = 'rule-set'; },
+      onThresholds: (draft) => { this.thresholds.set(draft); this.url.change(); },
+      onReset: () => { this.thresholds.set([]); this.url.change(); this.focusPending = 'rule-set'; },
       onFocusInput: this.focusInput, onSelectRuleSet: this.onRuleSet,
       name: draft.name || chip || '', chip: this.drafts.edited ? null : chip, layout: this.layout === 'full' ? 'full' : 'card', link: () => this.url.link(), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
     });

@@ -67,7 +67,7 @@ export interface DeriveInputs {
   url: UrlState;
 }
 
-/** What to show, or null while what is asked for waits for rule sets still on their way. */
+/** What to show, or null while what is asked for waits for rule sets, or for the code of edits given, still on their way. */
 export function derive(i: DeriveInputs): Derived | null {
   const { previous, sources, drafts, evaluation } = i;
   const reloaded = sources.refresh(i.asOf || (i.ruleSet ?? DEFAULT_RULE_SET_ID) !== DEFAULT_RULE_SET_ID ? 'before-answer' : i.followUp ? 'after-answer' : 'not-yet');
@@ -84,6 +84,7 @@ export function derive(i: DeriveInputs): Derived | null {
     : ruleSetInForce(i.asOf, fallback.family ?? DEFAULT_FAMILY, sources.available);
   const selected = (asOf?.ruleSet && find(asOf.ruleSet.id)) || fallback;
   const custom = i.thresholds.resolve(selected);
+  if (!custom) return null;
   const { spec, ambiguous } = drafts.current();
   // A number whose separator the reader has still to explain is no number yet: the answer waits for it.
   const result = ambiguous.length

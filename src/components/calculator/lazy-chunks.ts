@@ -1,6 +1,6 @@
 /**
  * The parts of the widget a reader of the card does not need before its first verdict: the
- * built-in rule sets but the default, the explanation (what would change the verdict, why), the working, the messages they show, the
+ * built-in rule sets but the default, the code of threshold edits, the explanation (what would change the verdict, why), the working, the messages they show, the
  * comparison, the catalog, the training-run view, the threshold editor, the vintages table, the share buttons, and every
  * language but English. Each is
  * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
@@ -17,6 +17,7 @@ import type { CardUi, Ui } from '../controls/ui.js';
 const LOADERS = {
   ruleSets: () => import('../../core/rule-sets.js'),
   explain: () => import('../../core/evaluate.js'),
+  edits: () => import('../../model/threshold-edits.js'),
   messages: () => import('../../i18n/en/working.js'),
   working: () => import('../working/working.js'),
   compare: () => import('../views/compare/compare-view.js'),

@@ -9,7 +9,7 @@ import type { Words } from '../../core/explain/words.js';
 import type { ConditionRef } from '../../core/rules/edit.js';
 import type { Operator, ResolvedRuleSet } from '../../core/rules/types.js';
 import type { PreparedSpec } from '../../core/verdict.js';
-import type { CustomThresholds } from '../../model/threshold-edits.js';
+import type { CustomThresholds, ThresholdDraft } from '../../model/threshold-edits.js';
 import type { Ui } from '../controls/ui.js';
 import { renderAsOf, type AsOfProps } from './as-of.js';
 import type { LazyChunks } from '../calculator/lazy-chunks.js';
@@ -21,7 +21,8 @@ export interface ExtrasProps {
   lazy: LazyChunks;
   asOf: Omit<AsOfProps, 'ui'>;
   custom: CustomThresholds;
-  onEdit: (ref: ConditionRef, change: { op?: Operator; threshold?: string }) => void;
+  /** The reader's thresholds for the rule set shown, as the editor changed them. */
+  onThresholds: (draft: ThresholdDraft) => void;
   onReset: () => void;
   onFocusInput: (id: string) => void;
   /** For the vintages table: the spec, the rule sets to list, and the one shown. */
@@ -49,10 +50,16 @@ export function renderExtras(p: ExtrasProps) {
   const { ui, lazy } = p;
   // Edits given by a link or the page are shown at once: the editor's chunk loads for its marker.
   const edited = p.custom.draft.length > 0;
-  const thresholds = edited || p.open.has('threshold-editor') ? lazy.get('thresholds') : undefined;
+  // The editor hands the host whole drafts, which the host applies with the edits' code: both have arrived before it renders.
+  const [edits, editor] = edited || p.open.has('threshold-editor') ? [lazy.get('edits'), lazy.get('thresholds')] : [];
+  const thresholds = edits && editor;
   // A threshold named by the marker is in the editor, whose fields render only while it is open: open it first.
   const onFocusInput = (id: string) => { p.onToggle('threshold-editor', true); p.onFocusInput(id); };
-  const editorProps = { ui, words: p.words, custom: p.custom, onEdit: p.onEdit, onReset: p.onReset, onFocusInput };
+  const { custom } = p;
+  const editorProps = {
+    ui, words: p.words, custom, onReset: p.onReset, onFocusInput,
+    onEdit: (ref: ConditionRef, change: { op?: Operator; threshold?: string }) => p.onThresholds(edits!.withEdit(custom.draft, custom.base, ref, change)),
+  };
   return html`
     ${thresholds && edited ? thresholds.renderCustomMarker(editorProps) : nothing}
     ${renderAsOf({ ui, ...p.asOf })}

@@ -1,7 +1,8 @@
 import { readDecimal } from '../decimal.js';
 import type { FieldError } from '../errors.js';
 import { fieldError } from '../spec.js';
-import type { Condition, ConditionNode, Operator, ResolvedRuleSet } from './types.js';
+import { conditionsOf, itemsOf } from './items.js';
+import type { Condition, Operator, ResolvedRuleSet } from './types.js';
 import { validateRuleSet } from './validate.js';
 
 /** A condition addressed by its item (clause, note or outcome id) and its place among the item's conditions. */
@@ -26,18 +27,6 @@ function sameThreshold(a: Condition['threshold'], b: Condition['threshold']): bo
   const x = readDecimal(a);
   const y = readDecimal(b);
   return 'value' in x && 'value' in y ? x.value.equals(y.value) : String(a) === String(b);
-}
-
-/** Every condition of an item in the order written, as the engine flattens them. */
-export function conditionsOf(node: ConditionNode): Condition[] {
-  if ('all' in node) return node.all.flatMap(conditionsOf);
-  if ('any' in node) return node.any.flatMap(conditionsOf);
-  return [node];
-}
-
-/** The clauses, notes and outcomes of a rule set, in that order. */
-export function itemsOf(ruleSet: ResolvedRuleSet) {
-  return [...ruleSet.clauses, ...ruleSet.exclusions, ...ruleSet.outcomes];
 }
 
 /**

@@ -2,15 +2,22 @@
  * The reader's thresholds: the edits typed for each rule set (kept per rule set, so that switching
  * back restores them), edits given by the `thresholdEdits` property or a link, and the rule set
  * they derive, as the engine derives and checks it (`deriveCustom`).
+ *
+ * The code that reads and applies edits (with the engine's rule-set checks) is a chunk of its own:
+ * a rule set without edits needs none of it. The threshold editor, which brings it, hands this
+ * controller whole drafts; edits given to the widget wait for it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { ConditionEdit, ConditionRef } from '../../../core/rules/edit.js';
-import type { Operator, ResolvedRuleSet } from '../../../core/rules/types.js';
-import {
-  NO_EDITS, conditionEditsOf, deriveCustom, draftFromEdits, readEdits, withEdit,
-  type CustomThresholds, type ThresholdDraft,
-} from '../../../model/threshold-edits.js';
+import type { ConditionEdit } from '../../../core/rules/edit.js';
+import type { ResolvedRuleSet } from '../../../core/rules/types.js';
+import { readEdits } from '../../../model/given-edits.js';
+import type { CustomThresholds, ThresholdDraft } from '../../../model/threshold-edits.js';
 import type { Notice } from './rule-set-sources.js';
+
+type Model = typeof import('../../../model/threshold-edits.js');
+
+/** A rule set as published: what `deriveCustom` makes of no edits, without its code. */
+const unedited = (base: ResolvedRuleSet): CustomThresholds => ({ base, draft: [], ruleSet: base, lastValid: null, changes: [], errors: new Map() });
 
 export class ThresholdEdits {
   /** The rule set in effect for the one selected, and how it differs. */
@@ -21,7 +28,8 @@ export class ThresholdEdits {
   /** Edits from a link or the property, applied once the rule set they change is selected. */
   private given: { edits: unknown; fromLink: boolean } | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `model`: the edits' code once its chunk has arrived, undefined before (and its loading started). */
+  constructor(private readonly host: ReactiveControllerHost, private readonly model: () => Model | undefined) {}
 
   /** Edits given to the widget (a link's, or the property's); `undefined` or `null` from the property clears them. */
   give(edits: unknown, fromLink: boolean) {
@@ -31,40 +39,42 @@ export class ThresholdEdits {
 
   /** The edits of the rule set selected, as `deriveRuleSet` takes them. */
   edits(): ConditionEdit[] {
-    return this.custom ? conditionEditsOf(this.custom.draft, this.custom.base) : [];
+    const custom = this.custom;
+    return custom?.draft.length ? this.model()!.conditionEditsOf(custom.draft, custom.base) : [];
   }
 
-  /** Applies given edits to `base`, and derives the rule set to evaluate. */
-  resolve(base: ResolvedRuleSet): CustomThresholds {
-    if (this.given) {
-      const { edits: raw, fromLink } = this.given;
-      this.given = null;
-      const edits = readEdits(raw);
-      if (edits === null) this.notices = fromLink ? [] : [(m) => m.notices.editsNotList];
-      else {
-        const { draft, unusable } = draftFromEdits(base, edits);
-        this.drafts = new Map(this.drafts).set(base.id, draft);
-        this.notices = unusable.length
-          ? [(m) => m.notices.editsUnusable(m.engine.and(unusable.map((r) => m.notices.conditionRef(r.item, r.index))))] : [];
-      }
+  /** Applies given edits to `base`, and derives the rule set to evaluate; null while edits wait for their code. */
+  resolve(base: ResolvedRuleSet): CustomThresholds | null {
+    const draft = this.drafts.get(base.id) ?? [];
+    const model = this.given || draft.length ? this.model() : undefined;
+    if (!model) {
+      if (this.given || draft.length) return null;
+      if (this.custom?.base !== base || this.custom.draft !== draft) this.custom = unedited(base);
+      return this.custom;
     }
-    const draft = this.drafts.get(base.id) ?? NO_EDITS;
-    if (this.custom?.base !== base || this.custom.draft !== draft) this.custom = deriveCustom(base, draft, this.custom);
+    if (this.given) this.apply(model, base, this.given);
+    const applied = this.drafts.get(base.id) ?? [];
+    if (this.custom?.base !== base || this.custom.draft !== applied) this.custom = model.deriveCustom(base, applied, this.custom);
     return this.custom;
   }
 
-  edit(ref: ConditionRef, change: { op?: Operator; threshold?: string }) {
-    if (!this.custom) return;
-    this.set(withEdit(this.custom.draft, this.custom.base, ref, change));
-  }
-
-  reset() {
-    this.set(NO_EDITS);
-  }
-
-  private set(draft: ThresholdDraft) {
+  /** The draft of the rule set shown, from the threshold editor, which brings the edits' code. */
+  set(draft: ThresholdDraft) {
     if (!this.custom) return;
     this.drafts = new Map(this.drafts).set(this.custom.base.id, draft);
     this.host.requestUpdate();
+  }
+
+  private apply(model: Model, base: ResolvedRuleSet, { edits: raw, fromLink }: { edits: unknown; fromLink: boolean }) {
+    this.given = null;
+    const edits = readEdits(raw);
+    if (edits === null) {
+      this.notices = fromLink ? [] : [(m) => m.notices.editsNotList];
+      return;
+    }
+    const { draft, unusable } = model.draftFromEdits(base, edits);
+    this.drafts = new Map(this.drafts).set(base.id, draft);
+    this.notices = unusable.length
+      ? [(m) => m.notices.editsUnusable(m.engine.and(unusable.map((r) => m.notices.conditionRef(r.item, r.index))))] : [];
   }
 }
