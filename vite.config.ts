@@ -36,14 +36,28 @@ function framePage(template: string): Plugin {
 /**
  * The data files (rule sets, the catalog, the country groups) as `JSON.parse` of a string: a browser
  * parses JSON faster than the same object as JavaScript, and these are most of the first file's text.
+ * Each top-level key is also a named export, as with Vite's own JSON plugin, parsed on its own and
+ * marked pure: a module that imports only some keys by name (src/core/countries.ts) leaves the rest
+ * of the file out. The whole file stays one string rather than an object of those keys, which would
+ * cost every file imported whole its keys' names twice; so import a file whole or by keys, not both,
+ * or the bundle carries its text twice.
  */
 function dataAsJsonText(): Plugin {
+  const parsed = (value: unknown) => `/* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+  const isExportName = (key: string) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default';
   return {
     name: 'ctc-data-as-json-text',
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/data\/[^?]*\.json$/.test(id)) return null;
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(code)))});`, moduleType: 'js' };
+      const data: unknown = JSON.parse(code);
+      const whole = `export default ${parsed(data)};`;
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return { code: whole, moduleType: 'js' };
+      // Local names of their own, as a key may be a reserved word (`extends`), which an export's name may be.
+      const keys = Object.entries(data).filter(([key]) => isExportName(key));
+      const declarations = keys.map(([, value], i) => `const _${i} = ${parsed(value)};`);
+      const names = keys.map(([key], i) => `_${i} as ${key}`);
+      return { code: [whole, ...declarations, `export { ${names.join(', ')} };`].join('\n'), moduleType: 'js' };
     },
   };
 }
@@ -109,6 +123,8 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             // Library mode keeps whitespace unless told: minified, the bundle is about 30% smaller.
             minify: true,
+            // Pure marks (the data's parses, Lit's) matter only to a bundler, and nothing bundles this file again.
+            comments: { annotation: false },
             entryFileNames: '[name].js',
             // What the first verdict needs arrives as one file beside the entry, not as a dozen
             // shared chunks fetched one after another; what unfolds later keeps its own chunks.

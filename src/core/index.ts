@@ -23,10 +23,8 @@ export {
   ruleSets, getRuleSet, loadRuleSets, linesOf, isBuiltIn, ruleSetsFor, defaultRuleSetId, DEFAULT_RULE_SET_ID, DEFAULT_TRAINING_RULE_SET_ID,
 } from './rule-sets.js';
 export type { Line } from './lines.js';
-export {
-  countryGroups, validateCountryGroups, isCountryCode, groupsOf, inGroup, countryNotes, COUNTRY_GROUPS,
-  type CountryGroup, type CountryGroupsData,
-} from './countries.js';
+export { isCountryCode, groupsOf, inGroup, COUNTRY_GROUPS, type CountryGroup } from './countries.js';
+export { countryGroups, validateCountryGroups, countryNotes, type CountryGroupsData } from './country-notes.js';
 export {
   METRICS, METRIC_NAMES, LEVERS, INPUT_PATHS, isMetricName,
   type MetricName, type MetricDefinition, type InputName, type Lever, type NumericLever,

@@ -5,7 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { catalog } from '../../src/core/catalog.js';
-import { countryGroups } from '../../src/core/countries.js';
+import { COUNTRY_CODES } from '../../src/core/countries.js';
 import { METRICS } from '../../src/core/metrics/registry.js';
 import { ruleSets } from '../../src/core/rule-sets.js';
 import { FORMAT_BIT_LENGTHS, UNITS } from '../../src/core/units.js';
@@ -20,7 +20,7 @@ const DATA = new Set<string>([
   ...ruleSets.flatMap((r) => [r.id, r.citation.document, ...r.sources.map((s) => s.title), ...r.clauses.map((c) => c.label ?? c.id)]),
   ...Object.keys(FORMAT_BIT_LENGTHS), ...Object.keys(UNITS), 'GB/s', 'mm²', 'PD', 'TPP',
   // Country names are the browser's own (Intl.DisplayNames), which has none for a private-use tag: it shows the codes.
-  ...countryGroups.countries,
+  ...COUNTRY_CODES,
 ].filter(Boolean));
 
 const WRAPPED = /^⟦[\s\S]*⟧$/;

@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
-import data from '../../src/data/country-groups.json';
-import { COUNTRY_GROUPS, countryGroups, countryNotes, groupsOf, inGroup, isCountryCode, validateCountryGroups } from '../../src/core/countries.js';
+import memberships from '../../src/data/country-groups.json';
+import texts from '../../src/data/country-group-notes.json';
+import { COUNTRY_GROUPS, groupsOf, inGroup, isCountryCode } from '../../src/core/countries.js';
+import { countryGroups, countryNotes, validateCountryGroups } from '../../src/core/country-notes.js';
+
+/** The two files as one object, as validateCountryGroups reads them. */
+const data = { ...memberships, ...texts };
 
 describe('country groups as data (issue 15.2)', () => {
-  it('the file is sound: ISO codes, every group with members, evidence and sources', () => {
+  it('the files are sound: ISO codes, every group with members, evidence and sources', () => {
     expect(validateCountryGroups(data)).to.deep.equal([]);
     expect(countryGroups.countries.length).to.equal(250);
     for (const g of COUNTRY_GROUPS) expect(countryGroups.groups[g].sources.length, g).to.be.greaterThan(0);
@@ -12,23 +17,29 @@ describe('country groups as data (issue 15.2)', () => {
     });
   });
 
-  it('names what is wrong with a broken file', () => {
+  it('names what is wrong with broken data', () => {
     expect(validateCountryGroups(null)).to.deep.equal(['the file must be an object']);
     const broken = structuredClone(data) as Record<string, unknown> & typeof data;
     broken.countries = [...data.countries, 'US', 'usa'];
-    broken.groups['D:5'].members.push('ZZ');
+    broken.members['D:5'].push('ZZ');
     (broken.groups['A:6'] as Record<string, unknown>).evidence = 'rumour';
     broken.groups['D:1'].sources = [{ title: 'x', url: 'javascript:alert(1)' }];
     delete (broken.groups as Record<string, unknown>)['D:4'];
-    broken.treatedAs.HK.country = 'XX';
+    delete (broken.members as Record<string, unknown>)['D:4'];
+    broken.treatedAs.HK = 'XX';
+    (broken.treatedAsNotes as Record<string, unknown>).MO = data.treatedAsNotes.HK;
+    (broken.macauNote as Record<string, unknown>).sources = [];
     expect(validateCountryGroups(broken)).to.deep.equal([
       'countries must be a list of ISO 3166-1 alpha-2 codes',
       'countries lists a code twice',
       'groups["D:1"].sources[0] needs a title and an http(s) url',
+      'members["D:4"] must be a non-empty list',
       'groups["D:4"] is missing',
-      'groups["D:5"].members: ZZ is not a listed country',
+      'members["D:5"]: ZZ is not a listed country',
       'groups["A:6"].evidence must be one of primary, quoted, secondary, unverified',
-      'HK: needs a listed country and a note',
+      'treatedAs["HK"]: XX is not a listed country',
+      'treatedAsNotes: MO is not in treatedAs',
+      'macauNote.sources must be a non-empty list',
     ]);
   });
 

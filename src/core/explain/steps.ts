@@ -4,7 +4,8 @@
  * them into sentences (./en.ts for English); the engine itself words nothing here.
  */
 import type { Boundary } from '../boundary.js';
-import { countryNotes, type CountryGroup } from '../countries.js';
+import { countryNotes } from '../country-notes.js';
+import type { CountryGroup } from '../countries.js';
 import type { Line } from '../lines.js';
 import { h100ConventionsDiffer, type ChipFigures, type EntryFigure, type ItemKind, type Metrics } from '../metrics/figures.js';
 import type { InputName, MetricName } from '../metrics/registry.js';

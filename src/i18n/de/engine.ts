@@ -398,7 +398,7 @@ const STAGES: Record<string, string> = {
 const stageWords = (label: string) => STAGES[label] ?? `„${label}“`;
 
 /**
- * Die Hinweise zu Ländern aus src/data/country-groups.json (dort englisch), nach dem Original; ein
+ * Die Hinweise zu Ländern aus src/data/country-group-notes.json (dort englisch), nach dem Original; ein
  * unbekannter bleibt, wie er ist.
  */
 const COUNTRY_NOTES: Record<string, string> = {

@@ -384,7 +384,7 @@ const FOR_HISTORY = '過去の確認や比較のためのもので、現在の�
 /** Which party or place a country given in a spec is. */
 const ROLE: Record<CountryRole, string> = { destination: '仕向地', buyerHeadquarters: '購入者の本社所在地', shipFrom: '出荷元' };
 
-/** The country-groups data's notes (src/data/country-groups.json), by their English text; another note is shown as given. */
+/** The country-groups data's notes (src/data/country-group-notes.json), by their English text; another note is shown as given. */
 const COUNTRY_NOTES: Record<string, string> = {
   'Hong Kong has been treated as China under the EAR since BIS removed it as a separate destination in December 2020.':
     '香港は、2020年12月にBISが独立した仕向地としての扱いをやめて以来、EAR上は中国として扱われています。',
