@@ -20,6 +20,7 @@ import { builtInRuleSets, registerBuiltIns, registerChecker } from './rule-set-r
 import type { ResolvedRuleSet } from './rules/types.js';
 import { validateRuleSet } from './rules/validate.js';
 
+export { ruleSetInForce } from './as-of.js';
 export {
   getRuleSet, isBuiltIn, ruleSetsFor, defaultRuleSetId, linesOf, DEFAULT_RULE_SET_ID, DEFAULT_TRAINING_RULE_SET_ID,
 } from './rule-set-registry.js';

@@ -13,7 +13,7 @@ import { fieldStyles, ruleSetField } from '../controls/field.js';
 import { focusById } from '../controls/input-labels.js';
 import type { Ui } from '../controls/ui.js';
 import { themeStyles } from '../controls/theme.js';
-import { isView, renderViews, viewTabsStyles, type View } from '../controls/view-tabs.js';
+import { isView, type View } from '../controls/views.js';
 import { calculatorStyles } from './calculator.styles.js';
 import { renderCalculator, type WorkingParts } from './calculator-view.js';
 import { Announcements } from './controllers/announcements.js';
@@ -99,7 +99,7 @@ export type CtcResultEvent = CustomEvent<{ result: EvaluationResult }>;
  * @cssprop [--ctc-font=inherit] - Font family; the host page's by default.
  */
 export class ComputeThresholdCalculator extends LitElement {
-  static override styles = [themeStyles, fieldStyles, chipPickerStyles, answerCardStyles, calculatorStyles, viewTabsStyles];
+  static override styles = [themeStyles, fieldStyles, chipPickerStyles, answerCardStyles, calculatorStyles];
 
   /** Id of the rule set to evaluate against (built-in or from `ruleSets`); the current 3A090 rule when not set. */
   @property({ attribute: 'rule-set' }) ruleSet: string | null | undefined;
@@ -164,7 +164,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly print = new Print(this);
   private readonly language = new Language(this);
   private readonly announce = new Announcements(this, () => this.now?.result ?? null, () => this.spec);
-  private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state), () => sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf }));
+  private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state), () => sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf }), () => this.lazy.get('link'));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
@@ -191,7 +191,7 @@ export class ComputeThresholdCalculator extends LitElement {
     if (changed.has('layout')) this.working = this.layout === 'full';
     if (changed.has('compare')) this.views.loadCompare(this.compare ?? []);
     // A shared link wins over the attributes: it is what the reader was sent.
-    if (changed.has('syncUrl') && this.syncUrl) this.url.read();
+    if ((changed.has('syncUrl') && this.syncUrl) || this.url.waiting) this.url.read();
     const language = this.language.speak((wanted) => Boolean(this.lazy.catalogue(wanted)));
     this.now = derive({
       language, catalogue: this.lazy.catalogue(language)!,
@@ -255,9 +255,9 @@ export class ComputeThresholdCalculator extends LitElement {
   }
 
   private workingParts(): WorkingParts | 'loading' {
-    const module = this.lazy.get('working');
-    const ui = this.lazy.ui(this.now!.ui);
-    if (!module || !ui) return 'loading';
+    // The share buttons in it name this page's link, whose code is a chunk of its own.
+    const [module, ui, link] = [this.lazy.get('working'), this.lazy.ui(this.now!.ui), this.lazy.get('link')];
+    if (!module || !ui || !link) return 'loading';
     const { selected, custom, asOf, result, shown, explained, overlays } = this.now!;
     const { draft, chip } = this.drafts;
     return (this.workingView ??= new module.WorkingView(this)).render({
@@ -279,14 +279,11 @@ export class ComputeThresholdCalculator extends LitElement {
   }
 
   override render(): TemplateResult {
-    if (!this.now || !this.language.spoken) return html`<div class="calculator" part="base" aria-busy="true"></div>`;
-    const { ui } = this.now;
+    const busy = html`<div class="calculator" part="base" aria-busy="true"></div>`;
+    if (!this.now || !this.language.spoken) return busy;
     const view = isView(this.view) ? this.view : 'calculator';
     if (view === 'calculator' && !this.working) return this.renderCalculator();
-    return renderViews({
-      ui: this.lazy.ui(ui) ?? ui, view, onSelect: (v) => (this.view = v),
-      content: (v) => (v === 'calculator' ? this.renderCalculator() : this.views.render(v, this.lazy.ui(this.now!.ui), ui.m.working.loading)),
-    });
+    return this.views.renderTabbed(view, this.now.ui, () => this.renderCalculator(), (v) => (this.view = v)) ?? busy;
   }
 }
 

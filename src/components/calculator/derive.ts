@@ -4,7 +4,7 @@
  * date), the reader's thresholds applied to it, the verdict, the answer the card shows (the last
  * valid one while a field is invalid), the other rules' answers and the notices.
  */
-import { DEFAULT_FAMILY, ruleSetInForce, type AsOfChoice } from '../../core/as-of.js';
+import type { AsOfChoice } from '../../core/as-of.js';
 import { getChip } from '../../core/catalog.js';
 import type { RuleSetWords } from '../../core/explain/words.js';
 import { DEFAULT_RULE_SET_ID, isBuiltIn } from '../../core/rule-set-registry.js';
@@ -20,7 +20,7 @@ import type { CardProps, Overlay } from '../card/answer-card.js';
 import { errorLine } from '../controls/input-labels.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 import type { CompareContext } from '../views/compare/compare-view.js';
-import { isView } from '../controls/view-tabs.js';
+import { isView } from '../controls/views.js';
 import type { ChipDraft } from './controllers/chip-draft.js';
 import type { Evaluation } from './controllers/evaluation.js';
 import type { Notice, RuleSetSources } from './controllers/rule-set-sources.js';
@@ -67,11 +67,11 @@ export interface DeriveInputs {
   url: UrlState;
 }
 
-/** What to show, or null while what is asked for waits for rule sets, or for the code of edits given, still on their way. */
+/** What to show, or null while what is asked for waits for rule sets, or for the code of a link or of edits given, still on their way. */
 export function derive(i: DeriveInputs): Derived | null {
   const { previous, sources, drafts, evaluation } = i;
   const reloaded = sources.refresh(i.asOf || (i.ruleSet ?? DEFAULT_RULE_SET_ID) !== DEFAULT_RULE_SET_ID ? 'before-answer' : i.followUp ? 'after-answer' : 'not-yet');
-  if (sources.waiting) return null;
+  if (sources.waiting || i.url.waiting) return null;
   const find = (id: string) => sources.available.find((r) => r.id === id);
   const { card } = i.catalogue;
   const ui = previous?.ui.ruleSets === sources.available && previous.ui.m === card ? previous.ui : {
@@ -81,7 +81,7 @@ export function derive(i: DeriveInputs): Derived | null {
   const requested = find(i.ruleSet ?? DEFAULT_RULE_SET_ID);
   const fallback = requested ?? find(DEFAULT_RULE_SET_ID)!;
   const asOf = !i.asOf ? null : previous?.asOf?.date === i.asOf && !reloaded ? previous.asOf
-    : ruleSetInForce(i.asOf, fallback.family ?? DEFAULT_FAMILY, sources.available);
+    : sources.inForce(i.asOf, fallback.family);
   const selected = (asOf?.ruleSet && find(asOf.ruleSet.id)) || fallback;
   const custom = i.thresholds.resolve(selected);
   if (!custom) return null;

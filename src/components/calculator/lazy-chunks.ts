@@ -1,6 +1,6 @@
 /**
  * The parts of the widget a reader of the card does not need before its first verdict: the
- * built-in rule sets but the default, the code of threshold edits, the explanation (what would change the verdict, why), the working, the messages they show, the
+ * built-in rule sets but the default, the code of threshold edits and of links, the explanation (what would change the verdict, why), the working, the view tabs, the messages they show, the
  * comparison, the catalog, the training-run view, the threshold editor, the vintages table, the share buttons, and every
  * language but English. Each is
  * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
@@ -18,8 +18,10 @@ const LOADERS = {
   ruleSets: () => import('../../core/rule-sets.js'),
   explain: () => import('../../core/evaluate.js'),
   edits: () => import('../../model/threshold-edits.js'),
+  link: () => import('../../model/share-state.js'),
   messages: () => import('../../i18n/en/working.js'),
   working: () => import('../working/working.js'),
+  tabs: () => import('../controls/view-tabs.js'),
   compare: () => import('../views/compare/compare-view.js'),
   catalog: () => import('../views/catalog/catalog-view.js'),
   training: () => import('../views/training/training-view.js'),

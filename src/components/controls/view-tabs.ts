@@ -2,18 +2,14 @@
  * The view switch: a tab list (ARIA tabs pattern, activated on focus) over the calculator, the
  * comparison, the catalog and the training run. Left and Right arrows, Home and End move between
  * the tabs; Tab moves on into the view. Only the view shown is rendered, so that a view computes
- * nothing until opened.
+ * nothing until opened. A chunk of its own, asked for when the working unfolds or another view opens.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/messages.js';
 import type { CardUi } from './ui.js';
+import { VIEWS, type View } from './views.js';
 
-export const VIEWS = ['calculator', 'compare', 'catalog', 'training'] as const;
-export type View = (typeof VIEWS)[number];
-
-export const isView = (value: unknown): value is View => VIEWS.includes(value as View);
-
-export const viewTabsStyles = css`
+export const styles = [css`
   .view-tabs {
     display: flex;
     flex-wrap: wrap;
@@ -51,7 +47,7 @@ export const viewTabsStyles = css`
       border-bottom-color: Highlight;
     }
   }
-`;
+`];
 
 const STEP: Record<string, (index: number, count: number) => number> = {
   ArrowRight: (i, n) => (i + 1) % n,

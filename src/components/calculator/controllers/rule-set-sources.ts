@@ -8,6 +8,7 @@
  * loader), which the first verdict under the default does not wait for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AsOfChoice } from '../../../core/as-of.js';
 import { builtInRuleSets } from '../../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
 import type { Messages } from '../../../i18n/messages.js';
@@ -156,6 +157,14 @@ export class RuleSetSources implements ReactiveController {
     this.available = ruleSets;
     this.notices = notices;
     return true;
+  }
+
+  /**
+   * The rule set of `family` (3A090's by default) in force on `date`, among those available: the
+   * widget asks once every built-in rule set has arrived, as a date waits for them.
+   */
+  inForce(date: string, family: string | undefined): AsOfChoice {
+    return this.engine()!.ruleSetInForce(date, family, this.available);
   }
 
   private readScripts() {

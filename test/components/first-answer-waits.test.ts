@@ -2,11 +2,12 @@
  * The built-in rule sets other than the default arrive in a chunk after the first verdict. A widget
  * asked for another one (by attribute, date or the page's own rule set built on a built-in one)
  * waits for them: it never answers under the default first, nor calls a built-in rule set unknown.
- * So do thresholds given to the widget, whose code is a chunk of its own. Each test file runs in a
- * page of its own, so the first test here mounts before the rule sets' chunk has loaded.
+ * Thresholds given to the widget and a synced link wait the same way for their code, which is in
+ * chunks of its own. Each test file runs in a page of its own, so each test here mounts before the
+ * chunk it is about has loaded (no test before it asks for that chunk).
  */
 import { expect, html } from '@open-wc/testing';
-import { find, mount, notices, settled, text, verdict } from './helpers.js';
+import { find, hashOf, mount, notices, setHash, settled, text, verdict } from './helpers.js';
 
 /** Every result each widget announces, from its first, by the rule set it was evaluated under. */
 function listen(): Map<EventTarget, (string | undefined)[]> {
@@ -15,7 +16,7 @@ function listen(): Map<EventTarget, (string | undefined)[]> {
   return results;
 }
 
-describe('<compute-threshold-calculator>: the built-in rule sets that load later', () => {
+describe('<compute-threshold-calculator>: what its first answer waits for', () => {
   it('answers under the rule set asked for from its first verdict, never under the default first, also for a page\'s own rule set built on one', async () => {
     const results = listen();
     // Both mount before the chunk has arrived: each is rendered before the first await.
@@ -46,6 +47,22 @@ describe('<compute-threshold-calculator>: the built-in rule sets that load later
     expect(results.get(el)).to.have.length(1);
     expect(el.result!.ruleSet!.derivedFrom).to.equal('bis-3a090-2023');
     expect(el.thresholdEdits).to.deep.equal([{ item: '3A090.b.1', index: 0, threshold: '2300' }]);
+  });
+
+  it('reads a synced link before its first answer, though the code of links arrives in a chunk of its own', async () => {
+    const results = listen();
+    const initialUrl = window.location.href;
+    setHash(hashOf({ ruleSet: 'bis-3a090-2022', chip: 'nvidia-a800-sxm4-80gb' }));
+    try {
+      const el = await mount(html`<compute-threshold-calculator sync-url chip="nvidia-h20"></compute-threshold-calculator>`);
+      expect(el.chip).to.equal('nvidia-a800-sxm4-80gb');
+      expect(verdict(el)).to.equal('Not controlled');
+      // Never an answer for the H20 of the attribute first.
+      expect(results.get(el)).to.deep.equal(['bis-3a090-2022']);
+      expect(el.result!.metrics!.tpp).to.equal('4992');
+    } finally {
+      window.history.replaceState(null, '', initialUrl);
+    }
   });
 
   it('lists every built-in rule set for logic chips once they have arrived', async () => {
