@@ -71,4 +71,16 @@ describe('languages', () => {
     await until(() => verdict(el) === 'Controlled: 3A090.b', 'the widget did not come back to English');
     expect(figureValue(el).value).to.equal('300');
   });
+
+  it('breaks Korean lines at the spaces between words, Chinese and Japanese lines between any two characters', async () => {
+    const el = await mount(html`<compute-threshold-calculator chip="nvidia-h20" lang="ko"></compute-threshold-calculator>`);
+    await until(() => find(el, '[part="base"]').getAttribute('lang') === 'ko', 'Korean never arrived');
+    const wordBreak = () => getComputedStyle(find(el, '#verdict-text')).wordBreak;
+    expect(wordBreak()).to.equal('keep-all');
+    for (const language of ['ja', 'zh-Hans']) {
+      el.setAttribute('lang', language);
+      await until(() => find(el, '[part="base"]').getAttribute('lang') === language, `${language} never arrived`);
+      expect(wordBreak(), language).to.equal('normal');
+    }
+  });
 });

@@ -45,6 +45,10 @@ export const themeStyles = css`
     line-height: 1.45;
     overflow-wrap: anywhere;
   }
+  /* Korean breaks lines at the spaces between words, not inside a word; one too long for its line still wraps. */
+  :lang(ko) {
+    word-break: keep-all;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
