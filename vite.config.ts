@@ -128,6 +128,9 @@ export default defineConfig(({ mode }): UserConfig => {
             entryFileNames: '[name].js',
             // What the first verdict needs arrives as one file beside the entry, not as a dozen
             // shared chunks fetched one after another; what unfolds later keeps its own chunks.
+            // The entry stays a stub that imports that file, though merging them would save a
+            // request: pages load the entry with a query (WordPress adds ?ver=…), and chunks
+            // importing the entry by its bare name would then run a second copy of every module.
             codeSplitting: { groups: [{ name: 'calculator', test: (id: string) => firstVerdict.has(id) }] },
           },
         },
