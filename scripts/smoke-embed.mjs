@@ -1,5 +1,6 @@
 // Checks of the built embed artifacts in Chromium, as a host page meets them: under a strict
-// Content-Security-Policy, with no request leaving the page's origin, inside aggressive global
+// Content-Security-Policy, with no request leaving the page's origin, loaded with a version query
+// (as WordPress does), inside aggressive global
 // CSS, as an iframe that posts its height, and as a sandboxed iframe from another origin sized by
 // each resizer it speaks to. Run after `npm run build`. Screenshots go to bench-results/smoke-*.png
 // for a person to look at.
@@ -71,6 +72,22 @@ const checks = {
     await typed.locator('.row.figure .value input').fill('300');
     await typed.locator('#verdict-text').filter({ hasText: '3A090.b' }).waitFor();
     await finish('csp', opened);
+  },
+
+  async 'entry loaded with a query, as WordPress enqueues it'() {
+    // The chunks import the first-verdict file by its own name, never the entry's: a query on the
+    // entry's URL must not make them load a second copy, whose rule sets this widget would never see.
+    const opened = await openPage('/test/smoke/versioned.html');
+    const { page } = opened;
+    const calculator = page.locator('compute-threshold-calculator');
+    await calculator.locator('#verdict-text').filter({ hasText: /^\s*Not controlled/ }).waitFor();
+    await page.waitForFunction(() => document.querySelector('compute-threshold-calculator').shadowRoot.querySelectorAll('#rule-set option').length > 1);
+    await calculator.locator('#rule-set').selectOption('bis-3a090-2022');
+    await calculator.locator('#working-toggle').click();
+    await calculator.locator('[part="clause-table"]').waitFor();
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search).filter((p) => p.endsWith('.js') || p.includes('.js?')));
+    assert.equal(scripts.filter((p) => p.startsWith('/dist/embed/compute-threshold-calculator.js')).length, 1, `the entry loads once (${scripts.join(', ')})`);
+    await finish('versioned', opened);
   },
 
   async 'aggressive global CSS'() {
