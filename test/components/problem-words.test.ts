@@ -10,10 +10,13 @@ import { find, mount, notices, settled, text, verdict } from './helpers.js';
 const workingMessagesFetched = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/i18n/en/working.'));
 
 describe('<compute-threshold-calculator>: the words of notices and errors', () => {
-  it('answers a chip without loading the working\'s messages, then words a notice once there is one', async () => {
+  it('answers a chip, or invites a blank widget, without loading the working\'s messages, then words a notice once there is one', async () => {
     const h20 = await mount(html`<compute-threshold-calculator chip="nvidia-h20"></compute-threshold-calculator>`);
     await settled(h20);
     expect(verdict(h20)).to.equal('Not controlled');
+    const blank = await mount(html`<compute-threshold-calculator></compute-threshold-calculator>`);
+    await settled(blank);
+    expect(verdict(blank)).to.equal('Pick a chip or type its figures');
     expect(workingMessagesFetched()).to.equal(false);
 
     const unknown = await mount(html`<compute-threshold-calculator chip="nvidia-h21"></compute-threshold-calculator>`);

@@ -68,8 +68,9 @@ export class UrlState implements ReactiveController {
 
   /** Reads this widget's state from the hash, if there is one; once the link's code has arrived (the host asks again while `waiting`). */
   read(): void {
-    const code = this.code();
-    this.waiting = !code;
+    // Syncing may have been turned off while the code was on its way.
+    const code = this.enabled() ? this.code() : undefined;
+    this.waiting = this.enabled() && !code;
     if (!code) return;
     const read = code.readHash(window.location.hash, this.key(code));
     this.notices = read && 'error' in read ? [(m) => m.notices.hashUnreadable] : (read?.unreadable ?? []).map((part) => UNREADABLE[part]);
