@@ -136,7 +136,10 @@ function summaryOf(ruleSet: ResolvedRuleSet): RuleSetSummary {
 const unknownRuleSet = (given: string) => ({ errors: [fieldError(['ruleSet'], 'unknown-rule-set', { given, known: builtInRuleSets().map((r) => r.id) })] });
 
 function resolveRuleSet(ruleSetOrId: unknown): { ruleSet: ResolvedRuleSet } | { errors: FieldError[] } {
-  if (typeof ruleSetOrId === 'string') return getRuleSet(ruleSetOrId) ? { ruleSet: getRuleSet(ruleSetOrId)! } : unknownRuleSet(`"${ruleSetOrId}"`);
+  if (typeof ruleSetOrId === 'string') {
+    const found = getRuleSet(ruleSetOrId);
+    return found ? { ruleSet: found } : unknownRuleSet(`"${ruleSetOrId}"`);
+  }
   // A rule set is checked once: built in, validated or derived, it is not checked again.
   if (isResolved(ruleSetOrId)) return { ruleSet: ruleSetOrId };
   const checked = checkRuleSet(ruleSetOrId);
