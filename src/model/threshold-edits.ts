@@ -143,9 +143,12 @@ function errorsByCondition(base: ResolvedRuleSet, errors: FieldError[]): Map<str
   return byKey;
 }
 
-/** The rule set to evaluate for `base` and `draft`; `previous` supplies the last valid custom rule set. */
+/**
+ * The rule set to evaluate for `base` and a draft with edits (without any, it is `base` as
+ * published: the calculator's controller makes that without this module); `previous` supplies the
+ * last valid custom rule set.
+ */
 export function deriveCustom(base: ResolvedRuleSet, draft: ThresholdDraft, previous: CustomThresholds | null): CustomThresholds {
-  if (draft.length === 0) return { base, draft, ruleSet: base, lastValid: null, changes: [], errors: new Map() };
   const derived = deriveRuleSet(base, conditionEditsOf(draft, base));
   if (derived.ruleSet) {
     return { base, draft, ruleSet: derived.ruleSet, lastValid: derived.ruleSet, changes: thresholdChanges(base, derived.ruleSet), errors: new Map() };

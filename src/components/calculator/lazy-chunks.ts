@@ -1,11 +1,11 @@
 /**
  * The parts of the widget a reader of the card does not need before its first verdict: the
- * built-in rule sets but the default, the code of threshold edits and of links, the explanation (what would change the verdict, why), the working, the view tabs, the messages they show, the
- * comparison, the catalog, the training-run view, the threshold editor, the vintages table, the share buttons, and every
- * language but English. Each is
- * a chunk beside the embed file, imported relative to it (so one script tag from any folder or CDN
- * path still finds them) when it is first asked for; a chunk's styles are adopted into the shadow
- * root as it arrives, and the host updates.
+ * built-in rule sets but the default, the code of threshold edits and of links, the explanation
+ * (what would change the verdict, why), the working, the view tabs, the messages they show, the
+ * comparison, the catalog, the training-run view, the threshold editor, the vintages table, the
+ * share buttons, and every language but English. Each is a chunk beside the embed file, imported
+ * relative to it (so one script tag from any folder or CDN path still finds them) when it is first
+ * asked for; a chunk's styles are adopted into the shadow root as it arrives, and the host updates.
  */
 import { isServer, type CSSResult, type ReactiveControllerHost } from 'lit';
 import { ORIGINAL_WORDS, type RuleSetWords } from '../../core/explain/words.js';

@@ -16,8 +16,10 @@ import type { Notice } from './rule-set-sources.js';
 
 type Model = typeof import('../../../model/threshold-edits.js');
 
-/** A rule set as published: what `deriveCustom` makes of no edits, without its code. */
-const unedited = (base: ResolvedRuleSet): CustomThresholds => ({ base, draft: [], ruleSet: base, lastValid: null, changes: [], errors: new Map() });
+const NO_EDITS: ThresholdDraft = [];
+
+/** A rule set as published, for a draft without edits: no code of edits needed. */
+const unedited = (base: ResolvedRuleSet, draft: ThresholdDraft): CustomThresholds => ({ base, draft, ruleSet: base, lastValid: null, changes: [], errors: new Map() });
 
 export class ThresholdEdits {
   /** The rule set in effect for the one selected, and how it differs. */
@@ -45,17 +47,16 @@ export class ThresholdEdits {
 
   /** Applies given edits to `base`, and derives the rule set to evaluate; null while edits wait for their code. */
   resolve(base: ResolvedRuleSet): CustomThresholds | null {
-    const draft = this.drafts.get(base.id) ?? [];
-    const model = this.given || draft.length ? this.model() : undefined;
-    if (!model) {
-      if (this.given || draft.length) return null;
-      if (this.custom?.base !== base || this.custom.draft !== draft) this.custom = unedited(base);
-      return this.custom;
+    if (this.given) {
+      const model = this.model();
+      if (!model) return null;
+      this.apply(model, base, this.given);
     }
-    if (this.given) this.apply(model, base, this.given);
-    const applied = this.drafts.get(base.id) ?? [];
-    if (this.custom?.base !== base || this.custom.draft !== applied) this.custom = model.deriveCustom(base, applied, this.custom);
-    return this.custom;
+    const draft = this.drafts.get(base.id) ?? NO_EDITS;
+    if (this.custom?.base === base && this.custom.draft === draft) return this.custom;
+    if (!draft.length) return (this.custom = unedited(base, draft));
+    const model = this.model();
+    return model ? (this.custom = model.deriveCustom(base, draft, this.custom)) : null;
   }
 
   /** The draft of the rule set shown, from the threshold editor, which brings the edits' code. */
