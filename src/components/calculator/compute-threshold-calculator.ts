@@ -10,7 +10,7 @@ import type { CardProps } from '../card/answer-card.js';
 import { answerCardStyles } from '../card/answer-card.styles.js';
 import { ChipPicker, chipPickerStyles } from '../controls/chip-picker.js';
 import { fieldStyles, ruleSetField } from '../controls/field.js';
-import { focusById } from '../controls/input-labels.js';
+import { FocusAfterUpdate } from '../controls/focus-after-update.js';
 import type { Ui } from '../controls/ui.js';
 import { themeStyles } from '../controls/theme.js';
 import { isView, type View } from '../controls/views.js';
@@ -26,7 +26,7 @@ import { RuleSetSources } from './controllers/rule-set-sources.js';
 import { ThresholdEdits } from './controllers/threshold-edits.js';
 import { UrlState } from './controllers/url-state.js';
 import { Width } from './controllers/width.js';
-import { cardPropsOf, chipIdList, compareContextOf, derive, problemWords, sharedStateOf, type Derived } from './derive.js';
+import { cardPropsOf, chipIdList, compareContextOf, derive, problemWords, sharedStateOf, workingPropsOf, type Derived } from './derive.js';
 import { LazyChunks } from './lazy-chunks.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -169,12 +169,12 @@ export class ComputeThresholdCalculator extends LitElement {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
   private readonly views = new OtherViews(this, this.lazy, () => this.view === 'compare' ? compareContextOf(this.now!, this.lazy.ui(this.now!.ui)!, this.drafts, this.onRuleSet) : null, () => this.compare ?? []);
+  // An input asked for may render an update later, or a chunk later when the working was folded.
+  private readonly focusAfterUpdate = new FocusAfterUpdate(this, () => Boolean(this.lazy.get('working') && this.now && this.lazy.ui(this.now.ui)));
   private workingView: InstanceType<typeof import('../working/working.js').WorkingView> | null = null;
 
   /** What this update worked out from the inputs above, each step from the ones before it. */
   private now: Derived | null = null;
-  /** The input to focus once it has rendered. */
-  private focusPending: string | null = null;
 
   /** Resolves once what was asked for has rendered, the chunks it waits for (rule sets, a language, the working) included. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -200,11 +200,6 @@ export class ComputeThresholdCalculator extends LitElement {
     }) ?? this.now;
   }
 
-  override updated(): void {
-    // The input asked for may come an update later, or a chunk later when the working was folded.
-    if (this.focusPending && (focusById(this.renderRoot, this.focusPending) || (this.lazy.get('working') && this.lazy.ui(this.now!.ui)))) this.focusPending = null;
-  }
-
   private applyLink(state: SharedState) {
     this.sources.linked = state.ruleSets ?? null;
     if (state.ruleSet) this.ruleSet = state.ruleSet;
@@ -218,7 +213,7 @@ export class ComputeThresholdCalculator extends LitElement {
   private userChanged(focus: string | null = null) {
     this.announce.change();
     this.url.change();
-    this.focusPending = focus;
+    this.focusAfterUpdate.request(focus);
   }
 
   private pickChip(id: string | null) {
@@ -239,8 +234,7 @@ export class ComputeThresholdCalculator extends LitElement {
   /** Focuses an input of the working, unfolding it (and a folded section) first, once it has rendered. */
   private readonly focusInput = (id: string) => {
     this.working = true;
-    this.focusPending = id;
-    this.requestUpdate();
+    this.focusAfterUpdate.request(id);
   };
 
   private cardProps(words: Ui | undefined): CardProps {
@@ -258,17 +252,13 @@ export class ComputeThresholdCalculator extends LitElement {
     // The share buttons in it name this page's link, whose code is a chunk of its own.
     const [module, ui, link] = [this.lazy.get('working'), this.lazy.ui(this.now!.ui), this.lazy.get('link')];
     if (!module || !ui || !link) return 'loading';
-    const { selected, custom, asOf, result, shown, explained, overlays } = this.now!;
-    const { draft, chip } = this.drafts;
-    return (this.workingView ??= new module.WorkingView(this)).render({
-      ui, lazy: this.lazy, selected, custom, overlays, available: this.sources.available, draft, ...this.drafts.current(), result, explained, unanswered: shown === null,
+    return (this.workingView ??= new module.WorkingView(this)).render(workingPropsOf(this.now!, ui, { lazy: this.lazy, drafts: this.drafts, sources: this.sources, evaluation: this.evaluation }, {
+      asOf: { date: this.asOf ?? null, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.url.change(); } },
       onDraft: (next, focus) => { this.drafts.change(next); this.userChanged(focus ?? null); },
-      asOf: { date: this.asOf ?? null, choice: asOf, shown: selected, available: this.sources.available, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.url.change(); } },
       onThresholds: (draft) => { this.thresholds.set(draft); this.url.change(); },
-      onReset: () => { this.thresholds.set([]); this.url.change(); this.focusPending = 'rule-set'; },
-      onFocusInput: this.focusInput, onSelectRuleSet: this.onRuleSet,
-      name: draft.name || chip || '', chip: this.drafts.edited ? null : chip, layout: this.layout === 'full' ? 'full' : 'card', link: () => this.url.link(), explainedNow: (explain) => this.evaluation.explainedNow(shown!, explain),
-    });
+      onReset: () => { this.thresholds.set([]); this.url.change(); this.focusAfterUpdate.request('rule-set'); },
+      onFocusInput: this.focusInput, onSelectRuleSet: this.onRuleSet, layout: this.layout === 'full' ? 'full' : 'card', link: () => this.url.link(),
+    }));
   }
 
   private renderCalculator() {

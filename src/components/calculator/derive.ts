@@ -20,6 +20,7 @@ import type { CardProps, Overlay } from '../card/answer-card.js';
 import { errorLine } from '../controls/input-labels.js';
 import type { CardUi, Ui } from '../controls/ui.js';
 import type { CompareContext } from '../views/compare/compare-view.js';
+import type { WorkingProps } from '../working/working.js';
 import { isView } from '../controls/views.js';
 import type { ChipDraft } from './controllers/chip-draft.js';
 import type { Evaluation } from './controllers/evaluation.js';
@@ -140,6 +141,21 @@ export function cardPropsOf(now: Derived, drafts: ChipDraft, words: Ui | undefin
     invalid: result.status === 'invalid',
     errors: result.status === 'invalid' && words ? result.errors.map((e) => errorLine(words, drafts.draft, locate(e), e)) : [],
     nearest: explained?.nearestBoundary ?? null, marketFlip: explained?.boundaries.find((b) => b.lever === 'market') ?? null, explained: explained !== null,
+  };
+}
+
+/** What the working shows of the answer and the chip's figures: the host adds its handlers, the date typed, the layout and the link. */
+export function workingPropsOf(
+  now: Derived, ui: Ui, c: { lazy: LazyChunks; drafts: ChipDraft; sources: RuleSetSources; evaluation: Evaluation },
+  host: Pick<WorkingProps, 'onDraft' | 'onThresholds' | 'onReset' | 'onFocusInput' | 'onSelectRuleSet' | 'layout' | 'link'> & { asOf: Pick<WorkingProps['asOf'], 'date' | 'cleared' | 'onInput'> },
+): WorkingProps {
+  const { selected, custom, asOf, result, shown, explained, overlays } = now;
+  const { draft, chip, edited } = c.drafts;
+  const { spec, locate } = c.drafts.current();
+  return {
+    ...host, ui, lazy: c.lazy, selected, custom, overlays, available: c.sources.available, draft, spec, locate, result, explained, unanswered: shown === null,
+    asOf: { ...host.asOf, choice: asOf, shown: selected, available: c.sources.available },
+    name: draft.name || chip || '', chip: edited ? null : chip, explainedNow: (explain) => c.evaluation.explainedNow(shown!, explain),
   };
 }
 

@@ -41,12 +41,3 @@ export function errorLine(ui: Ui, draft: SpecDraft, input: string | null, error:
   const text = fieldErrorText(ui, error);
   return { input, text: input === null ? text : ui.m.form.fieldError(inputLabel(ui, draft, input), text) };
 }
-
-/** Focuses the input with this id, opening the folded section it sits in first; false when there is none (yet). */
-export function focusById(root: ParentNode, id: string): boolean {
-  const target = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-  const folded = target?.closest('details');
-  if (folded) folded.open = true;
-  target?.focus();
-  return target !== null;
-}

@@ -244,7 +244,7 @@ function shipmentGiven(props: InputPanelProps): string[] {
  * The shipment is optional, and most readers check a chip, not a sale: its fields fold behind a
  * summary that says what they hold. The fold is open while any value is given (a link's, the
  * page's, the reader's), and whenever the reader opens it; a field that an error or the card's
- * "depends on…" names opens it before taking the focus (`focusById`).
+ * "depends on…" names opens it before taking the focus (`FocusAfterUpdate`).
  */
 function shipment(props: InputPanelProps) {
   const given = shipmentGiven(props);

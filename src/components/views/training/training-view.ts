@@ -11,7 +11,7 @@
  * Parts: `training` (the view), `card`, `verdict`, `metrics`, `nearest`, `overlays`, `citation`,
  * `training-form`, `training-lines`, `explanation`, `warnings`.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { FieldError } from '../../../core/errors.js';
 import { evaluate } from '../../../core/evaluate.js';
 import { DEFAULT_TRAINING_RULE_SET_ID, ruleSets as builtInRuleSets, ruleSetsFor } from '../../../core/rule-sets.js';
@@ -20,7 +20,7 @@ import { fieldError } from '../../../core/spec.js';
 import { evaluateVerdict, refused, type EvaluatedResult, type EvaluationResult } from '../../../core/verdict.js';
 import { blankTrainingDraft, trainingSpecOf, TRAINING_EXAMPLES, type TrainingDraft, type TrainingSpecReading } from '../../../model/training-draft.js';
 import { dataTableStyles } from '../../controls/data-table.js';
-import { focusById } from '../../controls/input-labels.js';
+import { FocusAfterUpdate } from '../../controls/focus-after-update.js';
 import { wordsIn, type Ui } from '../../controls/ui.js';
 import { explanationStyles, renderCitation, renderExplanation } from '../../working/explanation.js';
 import { renderTrainingCard, type OtherAnswer } from './training-card.js';
@@ -44,7 +44,7 @@ interface Evaluated {
   result: EvaluationResult;
 }
 
-export class TrainingView implements ReactiveController {
+export class TrainingView {
   private draft: TrainingDraft = blankTrainingDraft();
   /** Nothing typed or picked yet: the card invites rather than answers. */
   private untouched = true;
@@ -53,7 +53,7 @@ export class TrainingView implements ReactiveController {
   /** Whether the working is unfolded; it follows the calculator's `layout` until the reader toggles it. */
   private working = false;
   private seenLayout: string | null | undefined = undefined;
-  private focusAfterUpdate: string | null = null;
+  private readonly focus: FocusAfterUpdate;
 
   private current: Evaluated | null = null;
   /** The last draft that gave an answer: what the card shows, marked out of date, while a field has an error. */
@@ -61,12 +61,8 @@ export class TrainingView implements ReactiveController {
   private othersOf: { spec: unknown; ruleSets: readonly ResolvedRuleSet[]; answers: OtherAnswer[] } | null = null;
 
   constructor(private readonly host: TrainingHost) {
-    host.addController(this);
+    this.focus = new FocusAfterUpdate(host);
     this.followLayout();
-  }
-
-  hostUpdated(): void {
-    if (this.focusAfterUpdate && focusById(this.host.renderRoot, this.focusAfterUpdate)) this.focusAfterUpdate = null;
   }
 
   private followLayout() {
@@ -75,7 +71,7 @@ export class TrainingView implements ReactiveController {
     this.working = this.host.layout === 'full';
   }
 
-  private setState(change: { draft?: TrainingDraft; untouched?: boolean; picked?: string; working?: boolean; focusAfterUpdate?: string | null }) {
+  private setState(change: { draft?: TrainingDraft; untouched?: boolean; picked?: string; working?: boolean }) {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -122,11 +118,15 @@ export class TrainingView implements ReactiveController {
   }
 
   private change(draft: TrainingDraft, focus?: string) {
-    this.setState({ draft, untouched: false, focusAfterUpdate: focus ?? null });
+    this.setState({ draft, untouched: false });
+    this.focus.request(focus ?? null);
   }
 
   /** Focuses an input of the working, unfolding it first. */
-  private readonly focusInput = (id: string) => this.setState({ working: true, focusAfterUpdate: id });
+  private readonly focusInput = (id: string) => {
+    this.setState({ working: true });
+    this.focus.request(id);
+  };
 
   /** The EU guidelines' downstream-modifier line in words, when the original model's compute is given; read from whichever answer tests it. */
   private modifierLine(t: TrainingMessages, ui: Ui, shown: EvaluatedResult, others: readonly OtherAnswer[], selected: ResolvedRuleSet): string | null {
