@@ -74,9 +74,18 @@ describe('bandwidth chart geometry', () => {
   });
 });
 
+/** Chooses the bandwidth chart, as a reader does to see it. */
+async function showBandwidthChart(el: Calculator) {
+  await clickOn(el, find(el, '#chart-show-bandwidth'));
+  await settled(el);
+}
+
 describe('<compute-threshold-calculator>: the bandwidth chart', () => {
   it('draws the H200 in the tariff\'s band 1 and says so from the engine\'s answer', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="nvidia-h200-sxm"></compute-threshold-calculator>`);
+    // Hidden behind the chart shown, it is not drawn; chosen, it is.
+    expect(findAll(el, '#bandwidth-chart-figure svg > *')).to.have.length(0);
+    await showBandwidthChart(el);
     expect(findAll(el, '#bandwidth-chart-figure .labels text').map(text)).to.have.members(['Case-by-case review for China and Macau', 'band 1', 'band 2']);
     expect(findAll(el, '#bandwidth-chart-figure .regions rect.region')).to.have.length(3);
     expect(find(el, '#bandwidth-chart-figure svg').getAttribute('aria-describedby')).to.equal('bandwidth-chart-caption');
@@ -87,6 +96,7 @@ describe('<compute-threshold-calculator>: the bandwidth chart', () => {
 
   it('puts the MI325X in band 2 and the review box, and the B200 in no box', async () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator chip="amd-mi325x"></compute-threshold-calculator>`);
+    await showBandwidthChart(el);
     // 20,919.2 is under the review's 21,000 and inside band 2's 20,800 to 21,100: both.
     expect(text(find(el, '#bandwidth-chart-caption'))).to.contain('It lies in China licence review (Jan 2026): Case-by-case review for China and Macau and Section 232 tariff (Jan 2026): band 2, as the rules’ own results say.');
     // The B200 is over the review's TPP line and outside both bands.
@@ -99,6 +109,7 @@ describe('<compute-threshold-calculator>: the bandwidth chart', () => {
     const el = await mountUnfolded(html`<compute-threshold-calculator></compute-threshold-calculator>`);
     el.spec = { datacenter: true, throughput: [{ format: 'FP8', value: '375', unit: 'TFLOPS' }] };
     await settled(el);
+    await showBandwidthChart(el);
     expect(find(el, '#bandwidth-chart-figure .chip .unknown-pd')).to.exist;
     expect(text(find(el, '#bandwidth-chart-caption'))).to.contain('The chip’s total DRAM bandwidth is unknown, so it is drawn as a vertical line at TPP 3,000.');
     el.spec = { datacenter: true, dramBandwidthGBps: '4800', throughput: [{ format: 'FP8', value: '12500', unit: 'TFLOPS' }] };
@@ -160,8 +171,11 @@ describe('<compute-threshold-calculator>: one chart at a time', () => {
     expect(shown(el, '.chart-switch')).to.equal(false);
     const toggles = findAll<HTMLButtonElement>(el, '.chart-toggle');
     expect(toggles.map((t) => t.getClientRects().length > 0)).to.deep.equal([true, true]);
+    // Folded, the bandwidth chart is not drawn; unfolded by its button, it is.
+    expect(findAll(el, '#bandwidth-chart-figure svg > *')).to.have.length(0);
     await clickOn(el, toggles[1]!);
     expect(shown(el, '#bandwidth-chart-figure')).to.equal(true);
+    expect(findAll(el, '#bandwidth-chart-figure .regions rect.region')).to.have.length(3);
     expect(shown(el, '#chart-figure')).to.equal(false);
   });
 });

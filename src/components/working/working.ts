@@ -127,7 +127,7 @@ export class WorkingView {
       check: html`<div class="check-column">${result ? renderClauseTable(ui, words, result, ruleSet) : p.unanswered ? nothing : html`<p class="help">${ui.m.working.loading}</p>`}</div>`,
       chart: result && result.metrics.kind === 'logic'
         ? renderCharts(ui, this.chartShown, (chartShown) => this.setState({ chartShown }), renderChart({ ...chart, result }), renderBandwidthChart({
-          ui, words, result, entries: [{ ruleSet, result }, ...p.overlays], expanded: this.bandwidthChartExpanded,
+          ui, words, result, entries: [{ ruleSet, result }, ...p.overlays], expanded: this.bandwidthChartExpanded, drawn: this.chartShown === 'bandwidth' || this.bandwidthChartExpanded,
           onToggle: () => this.setState({ bandwidthChartExpanded: !this.bandwidthChartExpanded }),
         }))
         : nothing,

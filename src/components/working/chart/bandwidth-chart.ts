@@ -5,7 +5,7 @@
  * a few hundred TPP apart, which a logarithmic axis would squeeze to a hair. The figcaption says the
  * same in words; whether the chip is in a box is always the engine's answer.
  */
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { Words } from '../../../core/explain/words.js';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
 import type { EvaluationResult } from '../../../core/verdict.js';
@@ -28,6 +28,8 @@ export interface BandwidthChartProps {
   entries: readonly RuleSetResult[];
   expanded: boolean;
   onToggle: () => void;
+  /** The chart is chosen or unfolded: hidden, it is not drawn, as most readers never open it and typing redraws it. */
+  drawn: boolean;
 }
 
 const CHART = 'bandwidth-chart';
@@ -62,9 +64,11 @@ function caption(ui: Ui, w: Words, result: EvaluationResult, boxes: { region: Re
 }
 
 /** The chart, or nothing where no rule set draws a box on both axes. */
-export function renderBandwidthChart({ ui, words: w, result, entries, expanded, onToggle }: BandwidthChartProps) {
+export function renderBandwidthChart({ ui, words: w, result, entries, expanded, onToggle, drawn }: BandwidthChartProps) {
   const boxes = boxesIn(ui, entries);
   if (boxes.length === 0) return null;
+  const figure = { chart: CHART, title: ui.m.bandwidthChart.title, show: ui.m.bandwidthChart.show, hide: ui.m.bandwidthChart.hide, expanded, onToggle };
+  if (!drawn) return chartFigure(ui, { ...figure, body: svg``, legend: nothing, caption: html`` });
   const regions = boxes.map((b) => b.region);
   // The bands a classification draws take the first pattern, an outcome's box the next.
   const classifications = classificationsOf([...regions.filter((r) => r.kind !== 'outcome'), ...regions.filter((r) => r.kind === 'outcome')]);
@@ -89,7 +93,7 @@ export function renderBandwidthChart({ ui, words: w, result, entries, expanded, 
     <g class="labels">${regionLabels.map(labelText)}</g>
     ${chipMark(tpp, dram, { unknown: ui.m.table.unknown, beyond }, s)}`;
   return chartFigure(ui, {
-    chart: CHART, title: ui.m.bandwidthChart.title, show: ui.m.bandwidthChart.show, hide: ui.m.bandwidthChart.hide, expanded, onToggle, body,
+    ...figure, body,
     legend: legend(CHART, regions, classifications, (r) => boxName(ui)(boxes.find((b) => b.region === r)!)),
     caption: caption(ui, w, result, boxes),
   });
