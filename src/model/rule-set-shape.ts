@@ -8,10 +8,16 @@ import { ruleSetsFor } from '../core/rule-set-registry.js';
 import { conditionsOf, itemsOf } from '../core/rules/items.js';
 import type { Condition, ConditionNode, ResolvedRuleSet } from '../core/rules/types.js';
 
-/** The metrics any clause, note, outcome or the scope of the rule set tests. */
-export function testedMetrics(ruleSet: ResolvedRuleSet): Set<MetricName> {
-  const nodes = [...itemsOf(ruleSet).map((i) => i.when), ...(ruleSet.scope ? [ruleSet.scope.when] : [])];
-  return new Set(nodes.flatMap((node) => conditionsOf(node).map((c) => c.metric)));
+const tested = new WeakMap<ResolvedRuleSet, ReadonlySet<MetricName>>();
+
+/** The metrics any clause, note, outcome or the scope of the rule set tests; found once per rule set, as the form asks at every keystroke. */
+export function testedMetrics(ruleSet: ResolvedRuleSet): ReadonlySet<MetricName> {
+  let found = tested.get(ruleSet);
+  if (!found) {
+    const nodes = [...itemsOf(ruleSet).map((i) => i.when), ...(ruleSet.scope ? [ruleSet.scope.when] : [])];
+    tested.set(ruleSet, (found = new Set(nodes.flatMap((node) => conditionsOf(node).map((c) => c.metric)))));
+  }
+  return found;
 }
 
 /** The conditions of an item that holds when all of them hold, in the order written; null when it has alternatives. */

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { Words } from '../../core/explain/words.js';
 import type { ConditionRef } from '../../core/rules/edit.js';
 import type { Operator, ResolvedRuleSet } from '../../core/rules/types.js';
-import type { PreparedSpec } from '../../core/verdict.js';
+import type { ChipSpec } from '../../core/spec.js';
 import type { CustomThresholds, ThresholdDraft } from '../../model/threshold-edits.js';
 import type { Ui } from '../controls/ui.js';
 import { renderAsOf, type AsOfProps } from './as-of.js';
@@ -26,7 +26,7 @@ export interface ExtrasProps {
   onReset: () => void;
   onFocusInput: (id: string) => void;
   /** For the vintages table: the spec, the rule sets to list, and the one shown. */
-  spec: PreparedSpec;
+  spec: ChipSpec;
   ruleSets: readonly ResolvedRuleSet[];
   shown: string;
   onSelectRuleSet: (id: string) => void;

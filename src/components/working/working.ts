@@ -10,7 +10,7 @@ import { explainResult } from '../../core/evaluate.js';
 import { isBuiltIn } from '../../core/rule-set-registry.js';
 import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import type { ChipSpec } from '../../core/spec.js';
-import { prepareSpec, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
+import type { EvaluatedResult, EvaluationResult } from '../../core/verdict.js';
 import { chipRuleSets, testedMetrics } from '../../model/rule-set-shape.js';
 import { errorsByInput, type ErrorLocator, type SpecDraft } from '../../model/spec-draft.js';
 import { appliedEdits } from '../../model/threshold-edits.js';
@@ -114,7 +114,7 @@ export class WorkingView {
     if (actions) this.shareActions ??= new actions.ShareActions(this.host);
     const chart = { ui, words, ruleSet, expanded: this.chartExpanded, onToggle: () => this.setState({ chartExpanded: !this.chartExpanded }) };
     const extras = {
-      ...p, words, share, spec: prepareSpec(p.spec), ruleSets: chipRuleSets(p.available.filter(isBuiltIn), p.selected.id), shown: p.selected.id,
+      ...p, words, share, ruleSets: chipRuleSets(p.available.filter(isBuiltIn), p.selected.id), shown: p.selected.id,
       shareActions: this.shareActions, open: this.openSections, onToggle: (section: string, open: boolean) => this.toggle(section, open),
     };
     const tested = new Set([ruleSet, ...p.overlays.map((o) => o.ruleSet)].flatMap((r) => [...testedMetrics(r)]));

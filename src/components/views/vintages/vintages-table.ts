@@ -8,7 +8,8 @@
  */
 import { css, html, nothing } from 'lit';
 import type { ResolvedRuleSet } from '../../../core/rules/types.js';
-import { evaluateVerdict, type EvaluationResult, type PreparedSpec } from '../../../core/verdict.js';
+import type { ChipSpec } from '../../../core/spec.js';
+import { evaluateVerdict, prepareSpec, type EvaluationResult } from '../../../core/verdict.js';
 import { statusText, type Ui } from '../../controls/ui.js';
 import { VERDICT_ICON, verdictBrief, verdictDetails } from '../../controls/verdict-brief.js';
 
@@ -124,10 +125,11 @@ export interface VintagesProps {
  * One evaluation per built-in rule set, the one shown replaced by `custom` (the shown rule set
  * with the reader's thresholds): run when the spec changes, not on every render.
  */
-export function vintagesOf(spec: PreparedSpec, ruleSets: readonly ResolvedRuleSet[], custom: ResolvedRuleSet, shownId: string): Vintage[] {
+export function vintagesOf(spec: ChipSpec, ruleSets: readonly ResolvedRuleSet[], custom: ResolvedRuleSet, shownId: string): Vintage[] {
+  const prepared = prepareSpec(spec);
   return ruleSets.map((published) => {
     const ruleSet = published.id === shownId ? custom : published;
-    return { ruleSet, result: evaluateVerdict(spec, ruleSet) };
+    return { ruleSet, result: evaluateVerdict(prepared, ruleSet) };
   });
 }
 
