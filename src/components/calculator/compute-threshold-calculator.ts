@@ -177,13 +177,8 @@ export class ComputeThresholdCalculator extends LitElement {
   private now: Derived | null = null;
 
   /** Resolves once what was asked for has rendered, the chunks it waits for (rule sets, a language, the working) included. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let arrivals = this.lazy.arrivals(); arrivals; arrivals = this.lazy.arrivals()) {
-      await arrivals;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.lazy.settled(() => super.getUpdateComplete());
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

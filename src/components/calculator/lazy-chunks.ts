@@ -101,9 +101,14 @@ export class LazyChunks {
 
   private merged: { from: CardUi; ui: Ui } | null = null;
 
-  /** Resolves once no chunk is on its way (at once when none is); null when none is. */
-  arrivals(): Promise<unknown> | null {
-    return this.inFlight.size ? Promise.all(this.inFlight) : null;
+  /** Resolves as the host's `updateComplete` (`updated`) does, once no chunk is on its way and what their arrivals asked for has rendered. */
+  async settled(updated: () => Promise<boolean>): Promise<boolean> {
+    let done = await updated();
+    while (this.inFlight.size) {
+      await Promise.all(this.inFlight);
+      done = await updated();
+    }
+    return done;
   }
 
   private track(arrival: Promise<unknown>) {
