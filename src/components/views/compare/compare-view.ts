@@ -16,6 +16,7 @@ import type { EvaluationResult } from '../../../core/verdict.js';
 import { ChipPicker } from '../../controls/chip-picker.js';
 import { dataTableStyles, scrollRegion, tableMetric } from '../../controls/data-table.js';
 import { ruleSetField } from '../../controls/field.js';
+import { FocusAfterUpdate } from '../../controls/focus-after-update.js';
 import { icons } from '../../controls/icons.js';
 import { wordsIn, type Ui } from '../../controls/ui.js';
 import { renderVerdictBrief, verdictBriefStyles } from '../../controls/verdict-brief.js';
@@ -126,7 +127,6 @@ export class CompareView implements ReactiveController {
   private status = '';
   private unknownIds: string[] = [];
   private chartExpanded = false;
-  private focusAfterUpdate: string | null = null;
 
   /** Derived before each render: each entry's evaluation under `evaluatedUnder`, and the rows in the order shown. */
   private results = new Map<string, EvaluationResult>();
@@ -134,10 +134,13 @@ export class CompareView implements ReactiveController {
   private rows: Row[] = [];
 
   private readonly picker: ChipPicker<Ui>;
+  /** The row's neighbour (or the picker) after a removal: tried once, as the row it names renders in the next update. */
+  private readonly focus: FocusAfterUpdate;
 
   /** `context` is null while the view is not shown: nothing is evaluated then. */
   constructor(private readonly host: CompareHost, private readonly context: () => CompareContext | null) {
     host.addController(this);
+    this.focus = new FocusAfterUpdate(host, () => true);
     this.picker = new ChipPicker(host, () => catalog, (id) => id && this.addChip(id), {
       id: 'compare-chip', label: (ui) => ui.m.compare.pickerLabel, help: (ui) => ui.m.compare.pickerHelp, custom: false,
     });
@@ -153,12 +156,6 @@ export class CompareView implements ReactiveController {
     this.rows = sortRows(rows, this.sort, context.ruleSet, context.ui.m.lang);
   }
 
-  hostUpdated(): void {
-    if (!this.focusAfterUpdate) return;
-    this.host.renderRoot.querySelector<HTMLElement>(`#${this.focusAfterUpdate}`)?.focus();
-    this.focusAfterUpdate = null;
-  }
-
   /** Compares these catalog chips instead; an id not in the catalog is reported and left out. */
   load(ids: readonly string[]): void {
     const known = [...new Set(ids)].filter((id) => getChip(id));
@@ -168,7 +165,7 @@ export class CompareView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private setState(change: { entries?: CompareEntry[]; sort?: Sort; status?: string; chartExpanded?: boolean; focusAfterUpdate?: string }) {
+  private setState(change: { entries?: CompareEntry[]; sort?: Sort; status?: string; chartExpanded?: boolean }) {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
@@ -204,8 +201,8 @@ export class CompareView implements ReactiveController {
     this.setState({
       entries: this.entries.filter((e) => e !== row.entry),
       status: ui.m.compare.removed(row.name),
-      focusAfterUpdate: focusAfterRemoval(keys, keys.indexOf(row.entry.key), 'compare-chip-input'),
     });
+    this.focus.request(focusAfterRemoval(keys, keys.indexOf(row.entry.key), 'compare-chip-input'));
   }
 
   private sortBy(ui: Ui, key: SortKey) {
