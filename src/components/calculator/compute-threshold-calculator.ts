@@ -4,7 +4,6 @@ import { catalog } from '../../core/catalog.js';
 import type { ConditionEdit } from '../../core/rules/edit.js';
 import type { ChipSpec } from '../../core/spec.js';
 import type { EvaluationResult } from '../../core/verdict.js';
-import type { SharedState } from '../../model/share-state.js';
 import { chipRuleSets } from '../../model/rule-set-shape.js';
 import type { CardProps } from '../card/answer-card.js';
 import { answerCardStyles } from '../card/answer-card.styles.js';
@@ -26,8 +25,9 @@ import { RuleSetSources } from './controllers/rule-set-sources.js';
 import { ThresholdEdits } from './controllers/threshold-edits.js';
 import { UrlState } from './controllers/url-state.js';
 import { Width } from './controllers/width.js';
-import { cardPropsOf, chipIdList, compareContextOf, derive, problemWords, sharedStateOf, workingPropsOf, type Derived } from './derive.js';
+import { cardPropsOf, chipIdList, compareContextOf, derive, problemWords, workingPropsOf, type Derived } from './derive.js';
 import { LazyChunks } from './lazy-chunks.js';
+import { applySharedState, sharedStateOf } from './link-state.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Layout = 'card' | 'full';
@@ -164,7 +164,8 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly print = new Print(this);
   private readonly language = new Language(this);
   private readonly announce = new Announcements(this, () => this.now?.result ?? null, () => this.spec);
-  private readonly url = new UrlState(this, () => this.syncUrl, (state) => this.applyLink(state), () => sharedStateOf(this.now!, { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources, asOf: this.asOf }), () => this.lazy.get('link'));
+  private readonly linked = { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources };
+  private readonly url = new UrlState(this, () => this.syncUrl, (state) => applySharedState(state, this, this.linked), () => sharedStateOf(this.now!.selected.id, this, this.linked), () => this.lazy.get('link'));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
@@ -193,16 +194,6 @@ export class ComputeThresholdCalculator extends LitElement {
       ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now, followUp: this.announce.followUp,
       sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
     }) ?? this.now;
-  }
-
-  private applyLink(state: SharedState) {
-    this.sources.linked = state.ruleSets ?? null;
-    if (state.ruleSet) this.ruleSet = state.ruleSet;
-    this.asOf = state.asOf ?? null;
-    this.thresholds.give(state.edits ?? [], true);
-    if (state.spec) return this.drafts.loadSpec(state.spec, true);
-    if (state.chip) this.drafts.loadChip((this.chip = state.chip));
-    this.drafts.loadShipment(state.shipment ?? {});
   }
 
   private userChanged(focus: string | null = null) {

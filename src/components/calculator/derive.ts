@@ -12,9 +12,7 @@ import type { ResolvedRuleSet } from '../../core/rules/types.js';
 import { fieldError } from '../../core/spec.js';
 import { refused, type EvaluatedResult, type EvaluationResult } from '../../core/verdict.js';
 import type { CardMessages, Messages } from '../../i18n/messages.js';
-import type { SharedState } from '../../model/share-state.js';
 import type { CustomThresholds } from '../../model/threshold-edits.js';
-import { SHIPMENT_FIELDS, isBlankShipment } from '../../model/spec-draft.js';
 import { chipRuleSets, ownOutcomes } from '../../model/rule-set-shape.js';
 import type { CardProps, Overlay } from '../card/answer-card.js';
 import { errorLine } from '../controls/input-labels.js';
@@ -104,21 +102,6 @@ export function derive(i: DeriveInputs): Derived | null {
     ...(i.layout && i.layout !== 'card' && i.layout !== 'full' ? [(m: Messages) => m.notices.unknownLayout(String(i.layout))] : []),
   ];
   return { ui, selected, custom, asOf, result, lastValid, shown, explained: shown && i.followUp ? evaluation.explanationOf(shown) : null, overlays, notices };
-}
-
-/** What a link reproduces: the rule set, the chip (by id while unedited), the reader's thresholds, the page's rule sets, the date. */
-export function sharedStateOf(now: Derived, i: { drafts: ChipDraft; thresholds: ThresholdEdits; sources: RuleSetSources; asOf: string | null | undefined }): SharedState {
-  const edits = i.thresholds.edits();
-  const { chip, edited, draft } = i.drafts;
-  const { spec } = i.drafts.current();
-  const shipment = Object.fromEntries(SHIPMENT_FIELDS.filter((key) => spec[key] !== undefined).map((key) => [key, spec[key]]));
-  return {
-    ruleSet: now.selected.id,
-    ...(chip && !edited ? { chip, ...(isBlankShipment(draft.shipment) ? {} : { shipment }) } : { spec }),
-    ...(edits.length ? { edits } : {}),
-    ...(i.sources.linked ? { ruleSets: i.sources.linked } : {}),
-    ...(i.asOf ? { asOf: i.asOf } : {}),
-  };
 }
 
 /**
