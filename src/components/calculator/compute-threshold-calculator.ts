@@ -164,8 +164,9 @@ export class ComputeThresholdCalculator extends LitElement {
   private readonly print = new Print(this);
   private readonly language = new Language(this);
   private readonly announce = new Announcements(this, () => this.now?.result ?? null, () => this.spec);
-  private readonly linked = { drafts: this.drafts, thresholds: this.thresholds, sources: this.sources };
-  private readonly url = new UrlState(this, () => this.syncUrl, (state) => applySharedState(state, this, this.linked), () => sharedStateOf(this.now!.selected.id, this, this.linked), () => this.lazy.get('link'));
+  /** The controllers that hold the chip, the rule sets and the answers, as the helpers that read them take them. */
+  private readonly parts = { lazy: this.lazy, drafts: this.drafts, sources: this.sources, thresholds: this.thresholds, evaluation: this.evaluation };
+  private readonly url = new UrlState(this, () => this.syncUrl, (state) => applySharedState(state, this, this.parts), () => sharedStateOf(this.now!.selected.id, this, this.parts), () => this.lazy.get('link'));
   private readonly picker = new ChipPicker(this, () => catalog, (id) => this.pickChip(id), {
     id: 'chip', label: (ui) => ui.m.picker.label, help: (ui) => ui.m.picker.help, custom: true,
   });
@@ -192,7 +193,7 @@ export class ComputeThresholdCalculator extends LitElement {
     this.now = derive({
       language, catalogue: this.lazy.catalogue(language)!,
       ruleSet: this.ruleSet, asOf: this.asOf, view: this.view, layout: this.layout, previous: this.now, followUp: this.announce.followUp,
-      sources: this.sources, drafts: this.drafts, thresholds: this.thresholds, evaluation: this.evaluation, url: this.url,
+      ...this.parts, url: this.url,
     }) ?? this.now;
   }
 
@@ -238,7 +239,7 @@ export class ComputeThresholdCalculator extends LitElement {
     // The share buttons in it name this page's link, whose code is a chunk of its own.
     const [module, ui, link] = [this.lazy.get('working'), this.lazy.ui(this.now!.ui), this.lazy.get('link')];
     if (!module || !ui || !link) return 'loading';
-    return (this.workingView ??= new module.WorkingView(this)).render(workingPropsOf(this.now!, ui, { lazy: this.lazy, drafts: this.drafts, sources: this.sources, evaluation: this.evaluation }, {
+    return (this.workingView ??= new module.WorkingView(this)).render(workingPropsOf(this.now!, ui, this.parts, {
       asOf: { date: this.asOf ?? null, cleared: this.asOfCleared, onInput: (date) => { this.asOf = date || null; this.url.change(); } },
       onDraft: (next, focus) => { this.drafts.change(next); this.userChanged(focus ?? null); },
       onThresholds: (draft) => { this.thresholds.set(draft); this.url.change(); },
