@@ -10,7 +10,7 @@ export class FocusAfterUpdate implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
-    /** Whatever could render the input has: an input still missing never comes, so the request ends. */
+    /** True once all that could render the input has rendered: an input still missing then never comes, and the request ends. Until then (by default, always) the request waits for it. */
     private readonly rendered: () => boolean = () => false,
   ) {
     host.addController(this);
